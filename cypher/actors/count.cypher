@@ -1,0 +1,18 @@
+// How many actors match a kind and a name/alias substring (the connection's totalCount).
+// :param kind => null
+// :param search => 'tru'
+CALL (){
+  WITH toLower(trim($search)) AS needle
+  WHERE needle IS NOT NULL
+  MATCH (n:ActorName)<-[:KNOWN_AS]-(a:Actor)
+  WHERE n.key CONTAINS needle
+  RETURN DISTINCT a
+UNION
+  WITH $search AS search
+  WHERE search IS NULL
+  MATCH (a:Actor)
+  RETURN a
+}
+WITH a
+WHERE $kind IS NULL OR a.kind = $kind
+RETURN count(a) AS total

@@ -1,0 +1,17 @@
+// Upserts relations between actors by id; a relation whose ends changed since the last load is moved.
+// :param rows => [{id: 'rel-trump-called-zelensky', source: 'trump', target: 'zelensky', props: {type: 'CALLED', polarity: 'NEUTRAL', confidence: 0.95, date: null, validFrom: null, validTo: null, details: null, method: 'CURATED', note: null, homeDocumentId: 'doc-1', documentIds: ['doc-1'], origin: 'dataset'}}]
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+CALL (row, s, t) {
+  MATCH (s0:Actor)-[moved:RELATION {id: row.id}]->(t0:Actor)
+  WHERE s0 <> s OR t0 <> t
+  DELETE moved
+}
+MERGE (s)-[r:RELATION {id: row.id}]->(t)
+  ON CREATE SET r.createdAt = datetime.transaction()
+WITH r, row, properties(r) AS before
+SET r += row.props
+RETURN
+  count(*) AS written,
+  count(CASE WHEN r.createdAt = datetime.transaction() THEN 1 END) AS created,
+  count(CASE WHEN r.createdAt <> datetime.transaction() AND before <> properties(r) THEN 1 END) AS updated

@@ -1,0 +1,6 @@
+// Stances on several topics (batched); retracted stances are left out.
+// :param ids => ['ukraine-nato-membership']
+MATCH (a:Actor)-[s:STANCE]->(t:Topic)
+WHERE t.id IN $ids AND s.retractedAt IS NULL
+RETURN t.id AS topicId, s {.*, actor: a.id, topic: t.id} AS stance
+ORDER BY topicId, s.position, a.name, s.id

@@ -1,0 +1,167 @@
+/**
+ * The stancegraph command: start the API, load datasets, or run a local Neo4j.
+ * Exit codes: 0 done, 1 input rejected (nothing written), 2 bad usage or
+ * configuration, 3 Neo4j unavailable, 4 unexpected failure.
+ */
+import { Command, CommanderError } from 'commander';
+import { readConfig, ConfigError, type Config } from './config';
+import { connect } from './db/connect';
+import { startLocalNeo4j } from './db/localNeo4j';
+import { DatasetError } from './dataset';
+import { loadDataset } from './load/loader';
+import { formatReport } from './load/report';
+import { startServer } from './graphql/server';
+import { createLogger } from './log';
+import { isUnavailable } from './graphql/errors';
+
+export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2, UNAVAILABLE: 3, FAILED: 4 } as const;
+
+const say = (line: string) => process.stderr.write(`stancegraph: ${line}\n`);
+
+const EXAMPLE_QUERY = `{
+  actor(name: "Zelensky") {
+    name
+    relations(direction: IN) { type source { name } evidence { quote } }
+  }
+}`;
+
+async function start(config: Config, options: { load: boolean }): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const connection = await connect(config, say);
+  try {
+    if (options.load) {
+      const report = await loadDataset(connection.graph, [config.demoData]);
+      say(formatReport(report).replace(/\n/g, '\nstancegraph: '));
+    }
+    const server = await startServer(
+      { graph: connection.graph, logger, production: config.env === 'production' },
+      config.host,
+      config.port,
+    );
+    process.stdout.write(
+      [
+        '',
+        `stancegraph is serving GraphQL at ${server.url}`,
+        `  Neo4j:   ${connection.target.uri}${connection.local?.httpUrl ? ` (Browser: ${connection.local.httpUrl}/browser/)` : ''}`,
+        `  health:  ${server.url.replace(/\/graphql$/, '/health')}   ready: ${server.url.replace(/\/graphql$/, '/ready')}`,
+        config.env === 'production'
+          ? ''
+          : `  open ${server.url} in a browser for Apollo Sandbox, or try:`,
+        '',
+        `curl -s ${server.url} -H 'content-type: application/json' \\`,
+        `  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'`,
+        '',
+        'Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
+    await new Promise<void>((done) => {
+      const stop = (signal: string) => {
+        say(`${signal} received: draining requests and stopping`);
+        done();
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+    await server.stop();
+  } finally {
+    await connection.close();
+  }
+}
+
+async function load(config: Config, paths: string[]): Promise<void> {
+  const connection = await connect(config, say);
+  try {
+    const report = await loadDataset(connection.graph, paths, {
+      onProgress: ({ done, total, documentId }) =>
+        say(`document ${done}/${total} written: ${documentId}`),
+    });
+    process.stdout.write(`${formatReport(report)}\n`);
+  } finally {
+    await connection.close();
+  }
+}
+
+async function runNeo4j(config: Config): Promise<void> {
+  const local = await startLocalNeo4j({
+    home: config.localNeo4j.home,
+    boltPort: config.localNeo4j.boltPort,
+    log: say,
+  });
+  process.stdout.write(`NEO4J_URI=${local.uri}\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await local.stop();
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('stancegraph')
+    .description('A knowledge graph of political actors and their stances, built from news.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('start')
+    .description('find or start Neo4j, apply the schema, load the demo corpus and serve GraphQL')
+    .option('--no-load', 'serve what the graph holds without loading the demo corpus')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  stancegraph start\n  PORT=4100 NEO4J_URI=bolt://db:7687 NEO4J_PASSWORD=secret stancegraph start --no-load',
+    )
+    .action((opts: { load: boolean }) => start(readConfig(), opts));
+
+  program
+    .command('load')
+    .description(
+      'validate dataset files (YAML or JSON) and write them to Neo4j; nothing is written if any is bad',
+    )
+    .argument(
+      '<paths...>',
+      'dataset files, or directories searched for .yaml, .yml and .json files',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  stancegraph load data\n  stancegraph load data/actors.yaml data/documents/trump-putin-call-2025-02.yaml',
+    )
+    .action((paths: string[]) => load(readConfig(), paths));
+
+  program
+    .command('neo4j')
+    .description('run the local Neo4j alone (for tools that take NEO4J_URI) until interrupted')
+    .addHelpText('after', '\nExample:\n  STANCEGRAPH_NEO4J_BOLT_PORT=7688 stancegraph neo4j')
+    .action(() => runNeo4j(readConfig()));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return EXIT.OK;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    if (err instanceof DatasetError) {
+      say(err.message);
+      return EXIT.REJECTED;
+    }
+    if (err instanceof ConfigError) {
+      say(err.message);
+      return EXIT.USAGE;
+    }
+    if (isUnavailable(err)) {
+      say(
+        `Neo4j is unavailable: ${(err as Error).message}. Check NEO4J_URI, or unset it to use the local Neo4j.`,
+      );
+      return EXIT.UNAVAILABLE;
+    }
+    say(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return EXIT.FAILED;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv).then((code) => process.exit(code));
+}

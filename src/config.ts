@@ -1,0 +1,76 @@
+/**
+ * Environment → one typed configuration object, read once at start.
+ * Every setting is documented in README.md ("Configuration").
+ */
+import { z } from 'zod';
+import { resolve } from 'node:path';
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  NEO4J_URI: z.string().min(1).optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  STANCEGRAPH_NEO4J_HOME: z.string().min(1).default('.neo4j/dev'),
+  STANCEGRAPH_NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  STANCEGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  STANCEGRAPH_LOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
+  STANCEGRAPH_DEMO_DATA: z.string().min(1).default('data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Set when NEO4J_URI is; otherwise stancegraph starts its own local Neo4j. */
+  neo4j: Neo4jTarget | undefined;
+  localNeo4j: { home: string; boltPort: number };
+  queryTimeoutMs: number;
+  loadTimeoutMs: number;
+  demoData: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid environment:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: e.NEO4J_URI
+      ? {
+          uri: e.NEO4J_URI,
+          user: e.NEO4J_USER,
+          password: e.NEO4J_PASSWORD,
+          database: e.NEO4J_DATABASE,
+        }
+      : undefined,
+    localNeo4j: {
+      home: resolve(e.STANCEGRAPH_NEO4J_HOME),
+      boltPort: e.STANCEGRAPH_NEO4J_BOLT_PORT,
+    },
+    queryTimeoutMs: e.STANCEGRAPH_QUERY_TIMEOUT_MS,
+    loadTimeoutMs: e.STANCEGRAPH_LOAD_TIMEOUT_MS,
+    demoData: resolve(e.STANCEGRAPH_DEMO_DATA),
+    logLevel: e.LOG_LEVEL,
+  };
+}

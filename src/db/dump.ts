@@ -1,0 +1,28 @@
+/**
+ * A canonical text dump of the whole graph: one sorted JSON line per node and
+ * relationship, bookkeeping timestamps left out. Two graphs hold the same data
+ * exactly when their dumps are equal, which is how the tests prove that a
+ * rejected load wrote nothing and a repeated load changed nothing.
+ */
+import type { Graph } from './graph';
+
+const BOOKKEEPING = new Set(['createdAt', 'updatedAt']);
+
+export async function dumpGraph(graph: Graph): Promise<string> {
+  const rows = await graph.read('admin/dump');
+  const lines = rows.map((row) => {
+    const props = row.props as Record<string, unknown>;
+    const sorted = Object.keys(props)
+      .filter((k) => !BOOKKEEPING.has(k))
+      .sort()
+      .map((k) => [k, props[k]]);
+    return JSON.stringify([
+      row.kind,
+      [...(row.labels as string[])].sort(),
+      row.from,
+      row.to,
+      sorted,
+    ]);
+  });
+  return lines.sort().join('\n');
+}

@@ -1,0 +1,134 @@
+/**
+ * The query runner: named Cypher files in, plain rows out.
+ *
+ * Reads go through `executeQuery` with READ routing and writes through
+ * managed write transactions, so the driver retries what is retriable and a
+ * cluster serves reads from its secondaries. Every statement carries a
+ * transaction timeout. A driver-level bookmark manager gives read-your-writes
+ * across the cluster after a mutation.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypher } from './cypher';
+import { toPlain } from './values';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface GraphOptions {
+  database: string | undefined;
+  queryTimeoutMs: number;
+  loadTimeoutMs: number;
+}
+
+/** Called once per statement sent; request contexts use it to count round trips. */
+export type StatementListener = (name: string) => void;
+
+export class Graph {
+  readonly driver: Driver;
+  private readonly options: GraphOptions;
+  private readonly listeners = new Set<StatementListener>();
+
+  constructor(driver: Driver, options: GraphOptions) {
+    this.driver = driver;
+    this.options = options;
+  }
+
+  onStatement(listener: StatementListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private sent(name: string): void {
+    for (const listener of this.listeners) listener(name);
+  }
+
+  /** Runs `cypher/<name>.cypher` as a read, on a reader when clustered. */
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    this.sent(name);
+    const result = await this.driver.executeQuery(cypher(name), params, {
+      routing: neo4j.routing.READ,
+      database: this.options.database,
+      transactionConfig: {
+        timeout: this.options.queryTimeoutMs,
+        metadata: { app: 'stancegraph', query: name },
+      },
+    });
+    return result.records.map((r) => toPlain(r.toObject()) as Row);
+  }
+
+  /** Runs `work` in one managed write transaction; the driver retries it on transient errors. */
+  async writeTransaction<T>(
+    work: (tx: WriteTx) => Promise<T>,
+    timeoutMs = this.options.loadTimeoutMs,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite((tx) => work(new WriteTx(tx, (n) => this.sent(n))), {
+        timeout: timeoutMs,
+        metadata: { app: 'stancegraph' },
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one statement in an auto-commit transaction, as `CALL … IN TRANSACTIONS` requires. */
+  async runAutoCommit(name: string, params: Params = {}): Promise<void> {
+    this.sent(name);
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      await session.run(cypher(name), params, { timeout: this.options.loadTimeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a script of statements (schema.cypher) one by one, each in its own auto-commit transaction. */
+  async runScript(statements: readonly string[]): Promise<void> {
+    for (const statement of statements) {
+      await this.driver.executeQuery(statement, {}, { database: this.options.database });
+    }
+  }
+
+  /** True when Neo4j answers a query now. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery(
+        cypher('ready'),
+        {},
+        {
+          routing: neo4j.routing.READ,
+          database: this.options.database,
+          transactionConfig: { timeout: 2_000 },
+        },
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** A managed write transaction that runs named Cypher files. */
+export class WriteTx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly sent: (name: string) => void,
+  ) {}
+
+  async run(name: string, params: Params = {}): Promise<Row[]> {
+    this.sent(name);
+    const result = await this.tx.run(cypher(name), params);
+    return result.records.map((r) => toPlain(r.toObject()) as Row);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * stancegraph's one error model. Every error a client sees carries one of
+ * these codes in `extensions.code`; the list is published in schema.graphql's
+ * companion docs (README, "Errors"). Errors are formatted once, in
+ * `formatError`, which never throws.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Neo4jError } from 'neo4j-driver';
+
+export const ErrorCode = {
+  /** An argument or input is wrong; the message says which and what to change. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The id or name given matches nothing. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** No valid key was sent for an operation that needs one. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The key is valid but may not do this. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** Neo4j cannot be reached or timed out; retry later. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The query is not valid GraphQL for this schema (set by graphql-js and Apollo). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** Anything else: a defect in stancegraph. Details are logged, not returned, in production. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** The HTTP status that goes with each code when it is the only error of a request. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  SERVICE_UNAVAILABLE: 503,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export function userError(
+  code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export function badInput(argument: string, message: string): GraphQLError {
+  return userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argumentName: argument });
+}
+
+/** Neo4j error codes and driver codes that mean "the database is not there right now". */
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+export function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.retriable);
+}
+
+export interface FormatOptions {
+  /** Include stack traces of unexpected errors (development only). */
+  includeStack: boolean;
+  log: (error: unknown, formatted: GraphQLFormattedError) => void;
+}
+
+/** Apollo's `formatError`: the one place errors become what a client sees. */
+export function createFormatError(options: FormatOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (
+      original instanceof GraphQLError &&
+      typeof code === 'string' &&
+      code !== ErrorCode.INTERNAL_SERVER_ERROR
+    ) {
+      return stripStack(formatted, options.includeStack);
+    }
+    if (isUnavailable(original)) {
+      options.log(original, formatted);
+      return {
+        message: 'the graph database is unavailable or too slow to answer right now; retry shortly',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    options.log(original, formatted);
+    return {
+      message: options.includeStack ? formatted.message : 'internal error; it has been logged',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        ...(options.includeStack && original instanceof Error
+          ? { stacktrace: original.stack?.split('\n') }
+          : {}),
+      },
+    };
+  };
+}
+
+function stripStack(
+  formatted: GraphQLFormattedError,
+  includeStack: boolean,
+): GraphQLFormattedError {
+  if (includeStack || !formatted.extensions || !('stacktrace' in formatted.extensions))
+    return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

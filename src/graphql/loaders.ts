@@ -1,0 +1,92 @@
+/**
+ * Per-request DataLoaders: every nested field asks a loader, and each loader
+ * sends one statement for all the keys asked in the same tick, so a request
+ * costs a small, fixed number of Cypher round trips however many parents it has.
+ */
+import DataLoader from 'dataloader';
+import type { Graph, Row } from '../db/graph';
+import type {
+  ActorModel,
+  DocumentModel,
+  EvidenceModel,
+  RelationModel,
+  RoleModel,
+  StanceModel,
+  TopicModel,
+} from './model';
+
+/** One value per key, in key order, null where the graph has none. */
+function byKey<T>(graph: Graph, query: string, field: string, idOf: (value: T) => string) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await graph.read(query, { ids: [...ids] });
+    const found = new Map(rows.map((r) => [idOf(r[field] as T), r[field] as T]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** A list per key, in key order, from rows carrying the key in `keyField`. */
+function listByKey<T>(
+  graph: Graph,
+  query: string,
+  keyField: string,
+  pick: (row: Row) => T,
+  params: Record<string, unknown> = {},
+) {
+  return async (ids: readonly string[]): Promise<T[][]> => {
+    const rows = await graph.read(query, { ...params, ids: [...ids] });
+    const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) grouped.get(row[keyField] as string)?.push(pick(row));
+    return ids.map((id) => grouped.get(id) ?? []);
+  };
+}
+
+export interface RelationsKey {
+  actorId: string;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  types: string[] | null;
+}
+
+export function createLoaders(graph: Graph) {
+  const relationLoaders = new Map<string, DataLoader<string, RelationModel[]>>();
+  return {
+    actor: byKey<ActorModel>(graph, 'actor/by-id', 'actor', (a) => a.id),
+    topic: byKey<TopicModel>(graph, 'topic/by-id', 'topic', (t) => t.id),
+    document: byKey<DocumentModel>(graph, 'document/by-id', 'document', (d) => d.id),
+    roles: new DataLoader<string, RoleModel[]>(
+      listByKey(graph, 'actor/roles', 'actorId', (r) => ({
+        title: r.title as string,
+        organizationId: r.organizationId as string,
+      })),
+    ),
+    stancesOfActor: new DataLoader<string, StanceModel[]>(
+      listByKey(graph, 'actor/stances', 'actorId', (r) => r.stance as StanceModel),
+    ),
+    stancesOnTopic: new DataLoader<string, StanceModel[]>(
+      listByKey(graph, 'topic/stances', 'topicId', (r) => r.stance as StanceModel),
+    ),
+    concerns: new DataLoader<string, string[]>(
+      listByKey(graph, 'topic/concerns', 'topicId', (r) => r.actorId as string),
+    ),
+    evidence: new DataLoader<string, EvidenceModel[]>(
+      listByKey(graph, 'evidence/by-subject', 'subjectId', (r) => r.evidence as EvidenceModel),
+    ),
+    /** Relations of an actor; one loader (so one statement) per distinct direction and type filter. */
+    relations(key: RelationsKey): Promise<RelationModel[]> {
+      const types = key.types ? [...key.types].sort() : null;
+      const shape = JSON.stringify([key.direction, types]);
+      let loader = relationLoaders.get(shape);
+      if (!loader) {
+        loader = new DataLoader<string, RelationModel[]>(
+          listByKey(graph, 'actor/relations', 'actorId', (r) => r.relation as RelationModel, {
+            direction: key.direction,
+            types,
+          }),
+        );
+        relationLoaders.set(shape, loader);
+      }
+      return loader.load(key.actorId);
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,74 @@
+/**
+ * The shapes the read queries in cypher/ return (after db/values.ts has made
+ * them plain), which resolvers pass to their children.
+ */
+import type {
+  ActorKind,
+  AssertionMethod,
+  Polarity,
+  RelationType,
+  StancePosition,
+} from '../dataset/vocabulary';
+
+export interface ActorModel {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  wikidataId: string | null;
+  description: string | null;
+}
+
+interface AssertionModel {
+  id: string;
+  polarity: Polarity;
+  confidence: number;
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  method: AssertionMethod;
+}
+
+export interface RelationModel extends AssertionModel {
+  type: RelationType;
+  date: string | null;
+  details: string | null;
+  source: string;
+  target: string;
+}
+
+export interface StanceModel extends AssertionModel {
+  position: StancePosition;
+  summary: string | null;
+  actor: string;
+  topic: string;
+}
+
+export interface TopicModel {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export interface DocumentModel {
+  id: string;
+  title: string;
+  publishedAt: string;
+  url: string | null;
+  publisher: string | null;
+  text: string;
+  references: string[];
+}
+
+export interface EvidenceModel {
+  subjectId: string;
+  documentId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface RoleModel {
+  title: string;
+  organizationId: string;
+}

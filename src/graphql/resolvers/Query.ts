@@ -1,0 +1,74 @@
+import type { Context } from '../context';
+import type { ActorModel, DocumentModel, TopicModel } from '../model';
+import { badInput } from '../errors';
+import { decodeCursor, encodeCursor, pageSize } from '../cursor';
+import { int } from '../../db/values';
+
+interface ActorsArgs {
+  kind?: string | null;
+  search?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export const Query = {
+  async actor(
+    _: unknown,
+    args: { id?: string | null; name?: string | null },
+    ctx: Context,
+  ): Promise<ActorModel | null> {
+    const hasId = args.id !== undefined && args.id !== null;
+    const hasName = args.name !== undefined && args.name !== null;
+    if (hasId === hasName) throw badInput('actor', 'give exactly one of `id` and `name`');
+    if (hasId) return ctx.loaders.actor.load(args.id as string);
+    const name = (args.name as string).trim();
+    if (name === '') throw badInput('name', 'must not be empty');
+    const [row] = await ctx.graph.read('actor/by-name', { name });
+    const actor = (row?.actor ?? null) as ActorModel | null;
+    if (actor) ctx.loaders.actor.prime(actor.id, actor);
+    return actor;
+  },
+
+  async actors(_: unknown, args: ActorsArgs, ctx: Context) {
+    const first = pageSize('first', args.first);
+    const search = args.search?.trim() ? args.search.trim() : null;
+    const [afterName, afterId] = args.after ? decodeCursor('after', args.after, 2) : [null, null];
+    const filter = { kind: args.kind ?? null, search };
+    const [rows, countRows] = await Promise.all([
+      ctx.graph.read('actors/page', { ...filter, afterName, afterId, limit: int(first + 1) }),
+      ctx.graph.read('actors/count', filter),
+    ]);
+    const actors = rows.map((r) => r.actor as ActorModel);
+    const page = actors.slice(0, first);
+    for (const a of page) ctx.loaders.actor.prime(a.id, a);
+    const edges = page.map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
+    return {
+      edges,
+      totalCount: Number(countRows[0]?.total ?? 0),
+      pageInfo: {
+        hasNextPage: actors.length > first,
+        hasPreviousPage: args.after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  },
+
+  async topics(_: unknown, __: unknown, ctx: Context): Promise<TopicModel[]> {
+    const rows = await ctx.graph.read('topic/all');
+    return rows.map((r) => r.topic as TopicModel);
+  },
+
+  topic(_: unknown, args: { id: string }, ctx: Context): Promise<TopicModel | null> {
+    return ctx.loaders.topic.load(args.id);
+  },
+
+  async documents(_: unknown, __: unknown, ctx: Context): Promise<DocumentModel[]> {
+    const rows = await ctx.graph.read('document/all');
+    return rows.map((r) => r.document as DocumentModel);
+  },
+
+  document(_: unknown, args: { id: string }, ctx: Context): Promise<DocumentModel | null> {
+    return ctx.loaders.document.load(args.id);
+  },
+};

@@ -1,0 +1,167 @@
+/**
+ * The loader: validate everything, then write. The registry (actors, topics)
+ * goes in one transaction, then each document with the relations, stances and
+ * evidence it carries in one transaction of its own, in batched
+ * `UNWIND … MERGE` statements. A failure leaves no half-written document, and
+ * loading the same files again changes nothing.
+ */
+import type { Graph, WriteTx } from '../db/graph';
+import {
+  readDataset,
+  type DatasetPlan,
+  type ExistingGraphLookup,
+  type ReadDatasetOptions,
+} from '../dataset';
+import type { PlannedEvidence, PlannedRelation, PlannedStance } from '../dataset/plan';
+import {
+  actorRow,
+  documentRow,
+  evidenceRow,
+  relationRow,
+  roleRow,
+  stanceRow,
+  topicRow,
+} from './rows';
+import { emptyReport, type Counts, type LoadReport } from './report';
+
+export interface LoadOptions extends ReadDatasetOptions {
+  /** Rows per UNWIND statement. */
+  batchSize?: number;
+  onProgress?: (event: { done: number; total: number; documentId: string }) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+/** Reads, validates and writes the dataset files under `paths`; throws DatasetError before writing anything if any is bad. */
+export async function loadDataset(
+  graph: Graph,
+  paths: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadReport> {
+  const plan = await readDataset(paths, existingIn(graph), options);
+  return writePlan(graph, plan, options);
+}
+
+export function existingIn(graph: Graph): ExistingGraphLookup {
+  return async ({ actorIds, topicIds, documentIds }) => {
+    if (actorIds.length + topicIds.length + documentIds.length === 0) {
+      return { actorIds: new Set(), topicIds: new Set(), documentTexts: new Map() };
+    }
+    const [row] = await graph.read('load/existing', { actorIds, topicIds, documentIds });
+    const documents = (row?.documents ?? []) as Array<{ id: string; text: string }>;
+    return {
+      actorIds: new Set((row?.actorIds ?? []) as string[]),
+      topicIds: new Set((row?.topicIds ?? []) as string[]),
+      documentTexts: new Map(documents.map((d) => [d.id, d.text])),
+    };
+  };
+}
+
+export async function writePlan(
+  graph: Graph,
+  plan: DatasetPlan,
+  options: LoadOptions = {},
+): Promise<LoadReport> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const report = emptyReport(plan.files);
+  const upsert = async (tx: WriteTx, name: string, rows: readonly unknown[], into: Counts) => {
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const [result] = await tx.run(name, { rows: rows.slice(i, i + batchSize) });
+      into.written += Number(result?.written ?? 0);
+      into.created += Number(result?.created ?? 0);
+      into.updated += Number(result?.updated ?? 0);
+    }
+  };
+
+  if (plan.actors.length + plan.topics.length > 0) {
+    // Counts are taken from a copy so a retried transaction does not count twice.
+    const counts = await graph.writeTransaction(async (tx) => {
+      const c = emptyReport(plan.files);
+      await upsert(tx, 'load/actors', plan.actors.map(actorRow), c.actors);
+      const withRoles = plan.actors.map(roleRow);
+      for (let i = 0; i < withRoles.length; i += batchSize) {
+        await tx.run('load/actor-roles', { rows: withRoles.slice(i, i + batchSize) });
+      }
+      await upsert(tx, 'load/topics', plan.topics.map(topicRow), c.topics);
+      return c;
+    });
+    addCounts(report.actors, counts.actors);
+    addCounts(report.topics, counts.topics);
+    report.transactions++;
+  }
+
+  const groups = groupByDocument(plan);
+  let done = 0;
+  for (const group of groups) {
+    const counts = await graph.writeTransaction(async (tx) => {
+      const c = emptyReport(plan.files);
+      if (group.document) {
+        await upsert(tx, 'load/documents', [documentRow(group.document)], c.documents);
+        // The dataset is the truth for the documents it defines: drop what it no longer lists.
+        const pruned = async (name: string, keep: string[]) =>
+          Number((await tx.run(name, { documentId: group.id, keep }))[0]?.removed ?? 0);
+        c.removed.relations += await pruned(
+          'load/relations-prune',
+          group.relations.map((r) => r.id),
+        );
+        c.removed.stances += await pruned(
+          'load/stances-prune',
+          group.stances.map((s) => s.id),
+        );
+        c.removed.evidence += await pruned(
+          'load/evidence-prune',
+          group.evidence.map((e) => e.id),
+        );
+      }
+      await upsert(tx, 'load/relations', group.relations.map(relationRow), c.relations);
+      await upsert(tx, 'load/stances', group.stances.map(stanceRow), c.stances);
+      await upsert(tx, 'load/evidence', group.evidence.map(evidenceRow), c.evidence);
+      return c;
+    });
+    for (const key of ['documents', 'relations', 'stances', 'evidence'] as const)
+      addCounts(report[key], counts[key]);
+    report.removed.relations += counts.removed.relations;
+    report.removed.stances += counts.removed.stances;
+    report.removed.evidence += counts.removed.evidence;
+    report.transactions++;
+    options.onProgress?.({ done: ++done, total: groups.length, documentId: group.id });
+  }
+  return report;
+}
+
+interface DocumentGroup {
+  id: string;
+  document: DatasetPlan['documents'][number] | undefined;
+  relations: PlannedRelation[];
+  stances: PlannedStance[];
+  evidence: PlannedEvidence[];
+}
+
+/** One group per document: the document itself, the assertions whose first quote it holds, and every quote from it. */
+function groupByDocument(plan: DatasetPlan): DocumentGroup[] {
+  const groups = new Map<string, DocumentGroup>();
+  const group = (id: string): DocumentGroup => {
+    let g = groups.get(id);
+    if (!g) {
+      g = { id, document: undefined, relations: [], stances: [], evidence: [] };
+      groups.set(id, g);
+    }
+    return g;
+  };
+  for (const d of plan.documents) group(d.id).document = d;
+  for (const r of plan.relations) {
+    group(r.homeDocumentId).relations.push(r);
+    for (const e of r.evidence) group(e.documentId).evidence.push(e);
+  }
+  for (const s of plan.stances) {
+    group(s.homeDocumentId).stances.push(s);
+    for (const e of s.evidence) group(e.documentId).evidence.push(e);
+  }
+  return [...groups.values()];
+}
+
+function addCounts(into: Counts, from: Counts): void {
+  into.written += from.written;
+  into.created += from.created;
+  into.updated += from.updated;
+}

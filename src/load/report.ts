@@ -1,0 +1,55 @@
+/** What a load did, for the summary the loader prints and for tests. */
+
+export interface Counts {
+  /** Rows sent; those neither created nor updated were already in the graph as they are. */
+  written: number;
+  created: number;
+  updated: number;
+}
+
+export interface LoadReport {
+  files: string[];
+  actors: Counts;
+  topics: Counts;
+  documents: Counts;
+  relations: Counts;
+  stances: Counts;
+  evidence: Counts;
+  removed: { relations: number; stances: number; evidence: number };
+  transactions: number;
+}
+
+const zero = (): Counts => ({ written: 0, created: 0, updated: 0 });
+
+export function emptyReport(files: string[]): LoadReport {
+  return {
+    files,
+    actors: zero(),
+    topics: zero(),
+    documents: zero(),
+    relations: zero(),
+    stances: zero(),
+    evidence: zero(),
+    removed: { relations: 0, stances: 0, evidence: 0 },
+    transactions: 0,
+  };
+}
+
+export function formatReport(report: LoadReport): string {
+  const kinds = ['actors', 'topics', 'documents', 'relations', 'stances', 'evidence'] as const;
+  const lines = kinds.map((k) => {
+    const c = report[k];
+    const unchanged = c.written - c.created - c.updated;
+    return `  ${k.padEnd(10)} ${String(c.created).padStart(7)} created ${String(c.updated).padStart(7)} updated ${String(unchanged).padStart(7)} unchanged`;
+  });
+  const { removed } = report;
+  if (removed.relations + removed.stances + removed.evidence > 0) {
+    lines.push(
+      `  removed    ${removed.relations} relations, ${removed.stances} stances, ${removed.evidence} evidence no longer in their dataset`,
+    );
+  }
+  return [
+    `loaded ${report.files.length} file(s) in ${report.transactions} transaction(s):`,
+    ...lines,
+  ].join('\n');
+}

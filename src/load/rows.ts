@@ -1,0 +1,111 @@
+/**
+ * Plan → parameter rows for the statements in cypher/load/. Neo4j types are
+ * settled here (dates as Date, offsets as Integer); absent optional fields are
+ * sent as null so that `SET x += props` removes what a dataset no longer says.
+ */
+import type { ActorInput, TopicInput } from '../dataset/schema';
+import type {
+  PlannedDocument,
+  PlannedEvidence,
+  PlannedRelation,
+  PlannedStance,
+} from '../dataset/plan';
+import { date, int } from '../db/values';
+
+/** Lowercased canonical name and aliases: the keys `actor(name:)` looks up. */
+export function nameKeys(actor: Pick<ActorInput, 'name' | 'aliases'>): string[] {
+  return [...new Set([actor.name, ...actor.aliases].map((n) => n.trim().toLowerCase()))];
+}
+
+export function actorRow(a: ActorInput) {
+  return {
+    id: a.id,
+    names: nameKeys(a),
+    props: {
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      wikidataId: a.wikidataId ?? null,
+      description: a.description ?? null,
+    },
+  };
+}
+
+export function roleRow(a: ActorInput) {
+  return { actorId: a.id, roles: a.roles };
+}
+
+export function topicRow(t: TopicInput) {
+  return {
+    id: t.id,
+    concerns: t.concerns,
+    props: { name: t.name, description: t.description ?? null },
+  };
+}
+
+export function documentRow(d: PlannedDocument) {
+  return {
+    id: d.id,
+    props: {
+      title: d.title,
+      publishedAt: date(d.publishedAt),
+      url: d.url ?? null,
+      publisher: d.publisher ?? null,
+      text: d.text,
+      references: d.references,
+    },
+  };
+}
+
+function assertionProps(a: PlannedRelation | PlannedStance) {
+  return {
+    polarity: a.polarity,
+    confidence: a.confidence,
+    method: a.method,
+    validFrom: date(a.validFrom),
+    validTo: date(a.validTo),
+    note: a.note ?? null,
+    homeDocumentId: a.homeDocumentId,
+    documentIds: [...new Set(a.evidence.map((e) => e.documentId))],
+    origin: 'dataset',
+  };
+}
+
+export function relationRow(r: PlannedRelation) {
+  return {
+    id: r.id,
+    source: r.source,
+    target: r.target,
+    props: {
+      ...assertionProps(r),
+      type: r.type,
+      date: date(r.date),
+      // Neo4j properties cannot hold maps; details are kept as a JSON object string.
+      details: r.details ? JSON.stringify(r.details) : null,
+    },
+  };
+}
+
+export function stanceRow(s: PlannedStance) {
+  return {
+    id: s.id,
+    source: s.actor,
+    target: s.topic,
+    props: { ...assertionProps(s), position: s.position, summary: s.summary ?? null },
+  };
+}
+
+export function evidenceRow(e: PlannedEvidence) {
+  return {
+    id: e.id,
+    documentId: e.documentId,
+    props: {
+      subjectId: e.subjectId,
+      documentId: e.documentId,
+      quote: e.quote,
+      start: int(e.start),
+      end: int(e.end),
+      origin: 'dataset',
+    },
+  };
+}

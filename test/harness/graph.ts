@@ -1,0 +1,37 @@
+/**
+ * The test harness's way to the real Neo4j that globalSetup provides: a Graph
+ * with the schema applied, and helpers to empty it and load the demo corpus.
+ */
+import { resolve } from 'node:path';
+import { readConfig } from '../../src/config';
+import { createDriver } from '../../src/db/driver';
+import { Graph } from '../../src/db/graph';
+import { applySchema } from '../../src/db/connect';
+import { loadDataset } from '../../src/load/loader';
+
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+export const DEMO_DATA = resolve(PROJECT_ROOT, 'data');
+export const FIXTURES = resolve(PROJECT_ROOT, 'test', 'fixtures');
+
+export async function openTestGraph(): Promise<Graph> {
+  const config = readConfig();
+  if (!config.neo4j)
+    throw new Error(
+      'NEO4J_URI is not set: run the tests through jest, whose globalSetup provides a Neo4j',
+    );
+  const graph = new Graph(createDriver(config.neo4j), {
+    database: config.neo4j.database,
+    queryTimeoutMs: 30_000,
+    loadTimeoutMs: 120_000,
+  });
+  await applySchema(graph);
+  return graph;
+}
+
+export async function clearGraph(graph: Graph): Promise<void> {
+  await graph.runAutoCommit('admin/clear');
+}
+
+export async function loadDemo(graph: Graph) {
+  return loadDataset(graph, [DEMO_DATA]);
+}
