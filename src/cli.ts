@@ -86,6 +86,7 @@ async function runNeo4j(config: Config): Promise<void> {
   const local = await startLocalNeo4j({
     home: config.localNeo4j.home,
     boltPort: config.localNeo4j.boltPort,
+    httpPort: config.localNeo4j.httpPort,
     log: say,
   });
   process.stdout.write(`NEO4J_URI=${local.uri}\n`);

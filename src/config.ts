@@ -15,6 +15,8 @@ const Env = z.object({
   NEO4J_DATABASE: z.string().min(1).optional(),
   STANCEGRAPH_NEO4J_HOME: z.string().min(1).default('.neo4j/dev'),
   STANCEGRAPH_NEO4J_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  /** Neo4j Browser and the HTTP API of the local Neo4j; 0 turns them off. */
+  STANCEGRAPH_NEO4J_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(7474),
   STANCEGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   STANCEGRAPH_LOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
   STANCEGRAPH_DEMO_DATA: z.string().min(1).default('data'),
@@ -34,7 +36,7 @@ export interface Config {
   port: number;
   /** Set when NEO4J_URI is; otherwise stancegraph starts its own local Neo4j. */
   neo4j: Neo4jTarget | undefined;
-  localNeo4j: { home: string; boltPort: number };
+  localNeo4j: { home: string; boltPort: number; httpPort: number | undefined };
   queryTimeoutMs: number;
   loadTimeoutMs: number;
   demoData: string;
@@ -67,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4j: {
       home: resolve(e.STANCEGRAPH_NEO4J_HOME),
       boltPort: e.STANCEGRAPH_NEO4J_BOLT_PORT,
+      httpPort: e.STANCEGRAPH_NEO4J_HTTP_PORT === 0 ? undefined : e.STANCEGRAPH_NEO4J_HTTP_PORT,
     },
     queryTimeoutMs: e.STANCEGRAPH_QUERY_TIMEOUT_MS,
     loadTimeoutMs: e.STANCEGRAPH_LOAD_TIMEOUT_MS,

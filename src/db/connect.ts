@@ -29,6 +29,7 @@ export async function connect(
     local = await startLocalNeo4j({
       home: config.localNeo4j.home,
       boltPort: config.localNeo4j.boltPort,
+      httpPort: config.localNeo4j.httpPort,
       log,
     });
     target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
