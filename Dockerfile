@@ -16,6 +16,7 @@ COPY --from=build /app/dist ./dist
 COPY schema.graphql ./
 COPY cypher ./cypher
 COPY data ./data
+COPY lexicon ./lexicon
 USER node
 EXPOSE 4000
 CMD ["node", "dist/cli.js", "start"]

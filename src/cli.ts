@@ -1,5 +1,6 @@
 /**
- * The stancegraph command: start the API, load datasets, or run a local Neo4j.
+ * The stancegraph command: start the API, load datasets, run a local Neo4j, or
+ * extract a draft dataset from an article (and score the extractor).
  * Exit codes: 0 done, 1 input rejected (nothing written), 2 bad usage or
  * configuration, 3 Neo4j unavailable, 4 unexpected failure.
  */
@@ -13,6 +14,8 @@ import { formatReport } from './load/report';
 import { startServer } from './graphql/server';
 import { createLogger } from './log';
 import { isUnavailable } from './graphql/errors';
+import { addExtractCommands } from './extract/command';
+import { addGenCommand } from './gen/command';
 
 export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2, UNAVAILABLE: 3, FAILED: 4 } as const;
 
@@ -34,14 +37,25 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
       say(formatReport(report).replace(/\n/g, '\nstancegraph: '));
     }
     const server = await startServer(
-      { graph: connection.graph, logger, production: config.env === 'production' },
+      {
+        graph: connection.graph,
+        logger,
+        production: config.env === 'production',
+        apiKeys: config.apiKeys,
+        requireKeyForReads: config.requireKeyForReads,
+        changePollMs: config.changePollMs,
+      },
       config.host,
       config.port,
     );
+    if (config.apiKeys.length === 0) {
+      say('no API keys configured (STANCEGRAPH_API_KEYS): every mutation will be refused');
+    }
     process.stdout.write(
       [
         '',
         `stancegraph is serving GraphQL at ${server.url}`,
+        `  explorer: ${server.url.replace(/\/graphql$/, '/explorer/')}   (the graph in a browser)`,
         `  Neo4j:   ${connection.target.uri}${connection.local?.httpUrl ? ` (Browser: ${connection.local.httpUrl}/browser/)` : ''}`,
         `  health:  ${server.url.replace(/\/graphql$/, '/health')}   ready: ${server.url.replace(/\/graphql$/, '/ready')}`,
         config.env === 'production'
@@ -70,7 +84,7 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
 }
 
 async function load(config: Config, paths: string[]): Promise<void> {
-  const connection = await connect(config, say);
+  const connection = await connect(config, say, 'load');
   try {
     const report = await loadDataset(connection.graph, paths, {
       onProgress: ({ done, total, documentId }) =>
@@ -134,6 +148,11 @@ export function buildProgram(): Command {
     .description('run the local Neo4j alone (for tools that take NEO4J_URI) until interrupted')
     .addHelpText('after', '\nExample:\n  STANCEGRAPH_NEO4J_BOLT_PORT=7688 stancegraph neo4j')
     .action(() => runNeo4j(readConfig()));
+
+  // extract (article → draft dataset) and eval-extract (scores against gold): src/extract/command.ts
+  addExtractCommands(program);
+  // gen (synthetic corpora for benchmarks): src/gen/command.ts
+  addGenCommand(program);
 
   return program;
 }

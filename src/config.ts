@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { readApiKeys, type ApiKey } from './apiKeys';
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,6 +22,12 @@ const Env = z.object({
   STANCEGRAPH_LOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
   STANCEGRAPH_DEMO_DATA: z.string().min(1).default('data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** API keys for mutations (src/apiKeys.ts): `name:secret[:YYYY-MM-DD]`, comma-separated. */
+  STANCEGRAPH_API_KEYS: z.string().optional(),
+  STANCEGRAPH_API_KEYS_FILE: z.string().min(1).optional(),
+  STANCEGRAPH_REQUIRE_KEY_FOR_READS: z.enum(['true', 'false']).default('false'),
+  /** How often the server checks for loads made by other processes; 0 turns it off. */
+  STANCEGRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(0).default(3_000),
 });
 
 export interface Neo4jTarget {
@@ -41,6 +48,9 @@ export interface Config {
   loadTimeoutMs: number;
   demoData: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  apiKeys: ApiKey[];
+  requireKeyForReads: boolean;
+  changePollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -54,6 +64,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  const apiKeys = readApiKeys({ list: e.STANCEGRAPH_API_KEYS, file: e.STANCEGRAPH_API_KEYS_FILE });
+  if (apiKeys.problems.length > 0) {
+    throw new ConfigError(`invalid API keys:\n  ${apiKeys.problems.join('\n  ')}`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -75,5 +89,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadTimeoutMs: e.STANCEGRAPH_LOAD_TIMEOUT_MS,
     demoData: resolve(e.STANCEGRAPH_DEMO_DATA),
     logLevel: e.LOG_LEVEL,
+    apiKeys: apiKeys.keys,
+    requireKeyForReads: e.STANCEGRAPH_REQUIRE_KEY_FOR_READS === 'true',
+    changePollMs: e.STANCEGRAPH_CHANGE_POLL_MS,
   };
 }

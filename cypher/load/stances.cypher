@@ -11,6 +11,9 @@ MERGE (s)-[r:STANCE {id: row.id}]->(t)
   ON CREATE SET r.createdAt = datetime.transaction()
 WITH r, row, properties(r) AS before
 SET r += row.props
+WITH r, before
+OPTIONAL MATCH (home:Document {id: r.homeDocumentId})
+SET r.effectiveDate = coalesce(r.date, home.publishedAt)
 RETURN
   count(*) AS written,
   count(CASE WHEN r.createdAt = datetime.transaction() THEN 1 END) AS created,

@@ -139,7 +139,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-function describeIssue(issue: { code: string; message: string }): string {
+export function describeIssue(issue: { code: string; message: string }): string {
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
     return 'is required but missing';
   }

@@ -13,7 +13,7 @@ export const ACTOR_KINDS = [
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-/** Directed actor-to-actor relation types; each maps to a CAMEO event code in data/cameo.yaml. */
+/** Directed actor-to-actor relation types; each maps to a CAMEO event code in lexicon/cameo.yaml. */
 export const RELATION_TYPES = [
   'CALLED',
   'SPOKE_WITH',

@@ -5,7 +5,7 @@
  */
 import type { Config, Neo4jTarget } from '../config';
 import { cypher, statements } from './cypher';
-import { createDriver } from './driver';
+import { createDriver, LOAD_RETRY_MS, SERVE_RETRY_MS } from './driver';
 import { Graph } from './graph';
 import { startLocalNeo4j, type LocalNeo4j } from './localNeo4j';
 
@@ -21,6 +21,7 @@ export interface Connection {
 export async function connect(
   config: Config,
   log: (line: string) => void = () => undefined,
+  purpose: 'serve' | 'load' = 'serve',
 ): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   let target = config.neo4j;
@@ -34,11 +35,14 @@ export async function connect(
     });
     target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
   }
-  const graph = new Graph(createDriver(target), {
-    database: target.database,
-    queryTimeoutMs: config.queryTimeoutMs,
-    loadTimeoutMs: config.loadTimeoutMs,
-  });
+  const graph = new Graph(
+    createDriver(target, { retryMs: purpose === 'load' ? LOAD_RETRY_MS : SERVE_RETRY_MS }),
+    {
+      database: target.database,
+      queryTimeoutMs: config.queryTimeoutMs,
+      loadTimeoutMs: config.loadTimeoutMs,
+    },
+  );
   const close = async () => {
     await graph.close();
     await local?.stop();

@@ -33,6 +33,11 @@ export class Graph {
     this.options = options;
   }
 
+  /** The timeout of API statements (STANCEGRAPH_QUERY_TIMEOUT_MS); mutations' write transactions use it too. */
+  get queryTimeoutMs(): number {
+    return this.options.queryTimeoutMs;
+  }
+
   onStatement(listener: StatementListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -64,6 +69,8 @@ export class Graph {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
+      // The bookmark manager `read` uses, so a read after a write sees it on every cluster member.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       return await session.executeWrite((tx) => work(new WriteTx(tx, (n) => this.sent(n))), {

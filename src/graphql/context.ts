@@ -1,13 +1,39 @@
 /** What every resolver receives: the graph and this request's loaders. */
 import type { Graph } from '../db/graph';
 import { createLoaders, type Loaders } from './loaders';
+import { ANONYMOUS, type Principal, type RequestAuth } from './auth';
+import type { GraphEvents } from './pubsub';
 
 export interface Context {
   graph: Graph;
   loaders: Loaders;
   requestId: string;
+  /** Whose valid API key the request carried (./auth.ts); null without one. */
+  principal: Principal | null;
+  /** Why a key the request carried was refused; null when it carried none or a valid one. */
+  authError: RequestAuth['authError'];
+  /** Where mutations publish changes for subscriptions (./pubsub.ts); absent outside a running server. */
+  events: GraphEvents | undefined;
 }
 
-export function createContext(graph: Graph, requestId: string): Context {
-  return { graph, loaders: createLoaders(graph), requestId };
+export interface ContextOptions {
+  /** From `KeyRing.authenticate(<Authorization header>)`; anonymous when left out. */
+  auth?: RequestAuth;
+  events?: GraphEvents;
+}
+
+export function createContext(
+  graph: Graph,
+  requestId: string,
+  options: ContextOptions = {},
+): Context {
+  const { principal, authError } = options.auth ?? ANONYMOUS;
+  return {
+    graph,
+    loaders: createLoaders(graph),
+    requestId,
+    principal,
+    authError,
+    events: options.events,
+  };
 }

@@ -9,7 +9,14 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(argument: string, cursor: string, arity: number): (string | number)[] {
+/** The shape of a connection's cursor key, e.g. ['string', 'string'] for (name, id). */
+export type CursorShape = ReadonlyArray<'string' | 'number'>;
+
+export function decodeCursor(
+  argument: string,
+  cursor: string,
+  shape: CursorShape,
+): (string | number)[] {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -18,15 +25,15 @@ export function decodeCursor(argument: string, cursor: string, arity: number): (
   }
   if (
     !Array.isArray(key) ||
-    key.length !== arity ||
-    !key.every((k) => typeof k === 'string' || typeof k === 'number')
+    key.length !== shape.length ||
+    !key.every((k: unknown, i) => typeof k === shape[i])
   ) {
     throw badInput(
       argument,
       'not a cursor from this connection; pass a `cursor` or `pageInfo.endCursor` you were given',
     );
   }
-  return key;
+  return key as (string | number)[];
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -27,18 +27,6 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** The HTTP status that goes with each code when it is the only error of a request. */
-export const HTTP_STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  SERVICE_UNAVAILABLE: 503,
-  GRAPHQL_VALIDATION_FAILED: 400,
-  GRAPHQL_PARSE_FAILED: 400,
-  INTERNAL_SERVER_ERROR: 500,
-};
-
 export function userError(
   code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
   message: string,

@@ -52,6 +52,16 @@ export function createLoaders(graph: Graph) {
     actor: byKey<ActorModel>(graph, 'actor/by-id', 'actor', (a) => a.id),
     topic: byKey<TopicModel>(graph, 'topic/by-id', 'topic', (t) => t.id),
     document: byKey<DocumentModel>(graph, 'document/by-id', 'document', (d) => d.id),
+    /** Relations and stances by id, retracted ones included (they are looked up by id on purpose). */
+    relation: byKey<RelationModel>(graph, 'relation/by-id', 'relation', (r) => r.id),
+    stance: byKey<StanceModel>(graph, 'stance/by-id', 'stance', (s) => s.id),
+    /** What evidence quotes support (`Evidence.subject`): relations and stances by id, retracted or not. */
+    evidenceSubject: byKey<RelationModel | StanceModel>(
+      graph,
+      'evidence/subjects',
+      'subject',
+      (s) => s.id,
+    ),
     roles: new DataLoader<string, RoleModel[]>(
       listByKey(graph, 'actor/roles', 'actorId', (r) => ({
         title: r.title as string,

@@ -21,6 +21,8 @@ export interface ActorModel {
 
 interface AssertionModel {
   id: string;
+  /** The event date where the source gives one, else the publication date of the home document (ISO). */
+  effectiveDate: string;
   polarity: Polarity;
   confidence: number;
   validFrom: string | null;
@@ -61,6 +63,8 @@ export interface DocumentModel {
 }
 
 export interface EvidenceModel {
+  /** Stored id, `<subjectId>@<documentId>:<start>-<end>` for loaded quotes. */
+  id: string;
   subjectId: string;
   documentId: string;
   quote: string;

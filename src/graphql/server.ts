@@ -8,7 +8,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -16,17 +16,27 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import gql from 'graphql-tag';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
 import { createContext, type Context } from './context';
 import { createFormatError } from './errors';
 import { resolvers } from './resolvers';
+import type { ApiKey } from '../apiKeys';
+import { authPlugin, KeyRing } from './auth';
+import { GraphEvents, watchGraphVersion, type VersionWatcher } from './pubsub';
+import { startSubscriptionServer } from './subscriptions';
+import { legacyJsonStatusPlugin } from './plugins/legacyJsonStatus';
+import { explorerRouter } from './explorer';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
 export const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
 
 export const typeDefs = gql(readFileSync(SCHEMA_PATH, 'utf8'));
+
+/** Built once, shared by Apollo (HTTP) and graphql-ws (WebSocket). */
+export const schema = makeExecutableSchema({ typeDefs, resolvers });
 
 export interface ServerOptions {
   graph: Graph;
@@ -34,20 +44,31 @@ export interface ServerOptions {
   production: boolean;
   /** Largest request body accepted, e.g. "1mb". */
   bodyLimit?: string;
+  /** Keys that may send mutations (src/apiKeys.ts); none means every mutation is refused. */
+  apiKeys?: readonly ApiKey[];
+  /** Queries and subscriptions need a key too (STANCEGRAPH_REQUIRE_KEY_FOR_READS). */
+  requireKeyForReads?: boolean;
+  /** How often to look for loads by other processes, to tell subscribers; 0 turns it off. */
+  changePollMs?: number;
 }
 
 export interface RunningServer {
   url: string;
   httpServer: Server;
   apollo: ApolloServer<Context>;
+  /** Where mutations publish and subscriptions listen. */
+  events: GraphEvents;
   stop(): Promise<void>;
 }
 
-export function createApollo(options: ServerOptions, httpServer?: Server): ApolloServer<Context> {
+export function createApollo(
+  options: ServerOptions,
+  httpServer?: Server,
+  extraPlugins: ApolloServerPlugin<Context>[] = [],
+): ApolloServer<Context> {
   const { logger, production } = options;
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError({
@@ -56,7 +77,10 @@ export function createApollo(options: ServerOptions, httpServer?: Server): Apoll
         logger.error({ err: error, path: formatted.path }, 'request failed'),
     }),
     plugins: [
+      legacyJsonStatusPlugin<Context>(),
+      authPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...extraPlugins,
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
@@ -72,7 +96,31 @@ export async function startServer(
   const { graph, logger } = options;
   const app = express();
   const httpServer = createHttpServer(app);
-  const apollo = createApollo(options, httpServer);
+  const events = new GraphEvents();
+  const keyRing = new KeyRing(options.apiKeys ?? []);
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    path: '/graphql',
+    schema,
+    graph,
+    events,
+    keyRing,
+    requireKeyForReads: options.requireKeyForReads ?? false,
+    logger,
+    production: options.production,
+  });
+  let watcher: VersionWatcher | undefined;
+  const apollo = createApollo(options, httpServer, [
+    {
+      serverWillStart: () =>
+        Promise.resolve({
+          async drainServer() {
+            watcher?.stop();
+            await subscriptions.dispose();
+          },
+        }),
+    },
+  ]);
   await apollo.start();
 
   app.disable('x-powered-by');
@@ -92,6 +140,8 @@ export async function startServer(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // The graph explorer page (explorer/, built into dist/explorer).
+  app.use('/explorer', explorerRouter());
   app.get('/ready', async (_req, res) => {
     const ok = await graph.ping();
     res
@@ -103,7 +153,12 @@ export async function startServer(
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        Promise.resolve(createContext(graph, typeof req.id === 'string' ? req.id : randomUUID())),
+        Promise.resolve(
+          createContext(graph, typeof req.id === 'string' ? req.id : randomUUID(), {
+            auth: keyRing.authenticate(req.headers.authorization),
+            events,
+          }),
+        ),
     }),
   );
 
@@ -111,12 +166,20 @@ export async function startServer(
     httpServer.once('error', fail);
     httpServer.listen(port, host, () => done());
   });
+  // Loads by other processes (the CLI) reach subscribers as LOADED changes.
+  const pollMs = options.changePollMs ?? 3_000;
+  if (pollMs > 0) {
+    watcher = watchGraphVersion(graph, events, { intervalMs: pollMs, logger });
+    // The starting version, read before serving; a slow or absent Neo4j does not hold the start up.
+    await Promise.race([watcher.ready, new Promise((done) => setTimeout(done, 2_000).unref())]);
+  }
   const address = httpServer.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     httpServer,
     apollo,
+    events,
     stop: () => apollo.stop(),
   };
 }

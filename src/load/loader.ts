@@ -23,6 +23,7 @@ import {
   topicRow,
 } from './rows';
 import { emptyReport, type Counts, type LoadReport } from './report';
+import { loadStreaming } from './stream';
 
 export interface LoadOptions extends ReadDatasetOptions {
   /** Rows per UNWIND statement. */
@@ -32,8 +33,20 @@ export interface LoadOptions extends ReadDatasetOptions {
 
 export const DEFAULT_BATCH_SIZE = 1000;
 
-/** Reads, validates and writes the dataset files under `paths`; throws DatasetError before writing anything if any is bad. */
+/**
+ * Reads, validates and writes the dataset files under `paths`; throws DatasetError before writing anything if any is bad.
+ * Streams (./stream.ts): every file is checked before the first write, but only one is held in memory at a time.
+ */
 export async function loadDataset(
+  graph: Graph,
+  paths: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadReport> {
+  return loadStreaming(graph, paths, options);
+}
+
+/** The in-memory path: the whole plan first, then writePlan. For callers that want the plan; loads stream. */
+export async function loadDatasetInMemory(
   graph: Graph,
   paths: readonly string[],
   options: LoadOptions = {},
@@ -62,9 +75,19 @@ export async function writePlan(
   plan: DatasetPlan,
   options: LoadOptions = {},
 ): Promise<LoadReport> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report = emptyReport(plan.files);
-  const upsert = async (tx: WriteTx, name: string, rows: readonly unknown[], into: Counts) => {
+  await writeRegistry(graph, plan, report, options);
+  const groups = groupByDocument(plan);
+  let done = 0;
+  for (const group of groups) {
+    await writeDocumentGroup(graph, plan.files, group, report, options);
+    options.onProgress?.({ done: ++done, total: groups.length, documentId: group.id });
+  }
+  return report;
+}
+
+function upserter(batchSize: number) {
+  return async (tx: WriteTx, name: string, rows: readonly unknown[], into: Counts) => {
     for (let i = 0; i < rows.length; i += batchSize) {
       const [result] = await tx.run(name, { rows: rows.slice(i, i + batchSize) });
       into.written += Number(result?.written ?? 0);
@@ -72,7 +95,17 @@ export async function writePlan(
       into.updated += Number(result?.updated ?? 0);
     }
   };
+}
 
+/** Writes every actor and topic of a load in one transaction (roles and concerns after all actors), adding to `report`. */
+export async function writeRegistry(
+  graph: Graph,
+  plan: Pick<DatasetPlan, 'files' | 'actors' | 'topics'>,
+  report: LoadReport,
+  options: LoadOptions = {},
+): Promise<void> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const upsert = upserter(batchSize);
   if (plan.actors.length + plan.topics.length > 0) {
     // Counts are taken from a copy so a retried transaction does not count twice.
     const counts = await graph.writeTransaction(async (tx) => {
@@ -83,21 +116,31 @@ export async function writePlan(
         await tx.run('load/actor-roles', { rows: withRoles.slice(i, i + batchSize) });
       }
       await upsert(tx, 'load/topics', plan.topics.map(topicRow), c.topics);
+      await bumpVersionIfChanged(tx, c);
       return c;
     });
     addCounts(report.actors, counts.actors);
     addCounts(report.topics, counts.topics);
     report.transactions++;
   }
+}
 
-  const groups = groupByDocument(plan);
-  let done = 0;
-  for (const group of groups) {
-    const counts = await graph.writeTransaction(async (tx) => {
-      const c = emptyReport(plan.files);
-      if (group.document) {
-        await upsert(tx, 'load/documents', [documentRow(group.document)], c.documents);
-        // The dataset is the truth for the documents it defines: drop what it no longer lists.
+/** Writes one document with what it carries in one transaction, adding to `report`. */
+export async function writeDocumentGroup(
+  graph: Graph,
+  files: string[],
+  group: DocumentGroup,
+  report: LoadReport,
+  options: LoadOptions = {},
+): Promise<void> {
+  const upsert = upserter(options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const counts = await graph.writeTransaction(async (tx) => {
+    const c = emptyReport(files);
+    if (group.document) {
+      await upsert(tx, 'load/documents', [documentRow(group.document)], c.documents);
+      // The dataset is the truth for the documents it defines: drop what it no longer lists.
+      // A document created just now has nothing to drop (quotes need their document to exist).
+      if (c.documents.created === 0) {
         const pruned = async (name: string, keep: string[]) =>
           Number((await tx.run(name, { documentId: group.id, keep }))[0]?.removed ?? 0);
         c.removed.relations += await pruned(
@@ -113,23 +156,37 @@ export async function writePlan(
           group.evidence.map((e) => e.id),
         );
       }
-      await upsert(tx, 'load/relations', group.relations.map(relationRow), c.relations);
-      await upsert(tx, 'load/stances', group.stances.map(stanceRow), c.stances);
-      await upsert(tx, 'load/evidence', group.evidence.map(evidenceRow), c.evidence);
-      return c;
-    });
-    for (const key of ['documents', 'relations', 'stances', 'evidence'] as const)
-      addCounts(report[key], counts[key]);
-    report.removed.relations += counts.removed.relations;
-    report.removed.stances += counts.removed.stances;
-    report.removed.evidence += counts.removed.evidence;
-    report.transactions++;
-    options.onProgress?.({ done: ++done, total: groups.length, documentId: group.id });
-  }
-  return report;
+    }
+    await upsert(
+      tx,
+      'load/relations',
+      group.relations.map((r) => relationRow(r)),
+      c.relations,
+    );
+    await upsert(
+      tx,
+      'load/stances',
+      group.stances.map((s) => stanceRow(s)),
+      c.stances,
+    );
+    await upsert(
+      tx,
+      'load/evidence',
+      group.evidence.map((e) => evidenceRow(e)),
+      c.evidence,
+    );
+    await bumpVersionIfChanged(tx, c);
+    return c;
+  });
+  for (const key of ['documents', 'relations', 'stances', 'evidence'] as const)
+    addCounts(report[key], counts[key]);
+  report.removed.relations += counts.removed.relations;
+  report.removed.stances += counts.removed.stances;
+  report.removed.evidence += counts.removed.evidence;
+  report.transactions++;
 }
 
-interface DocumentGroup {
+export interface DocumentGroup {
   id: string;
   document: DatasetPlan['documents'][number] | undefined;
   relations: PlannedRelation[];
@@ -158,6 +215,15 @@ function groupByDocument(plan: DatasetPlan): DocumentGroup[] {
     for (const e of s.evidence) group(e.documentId).evidence.push(e);
   }
   return [...groups.values()];
+}
+
+/** Advances the graph's change counter (cypher/meta/bump-version.cypher) when the transaction changed anything. */
+async function bumpVersionIfChanged(tx: WriteTx, c: LoadReport): Promise<void> {
+  const kinds = ['actors', 'topics', 'documents', 'relations', 'stances', 'evidence'] as const;
+  const changed =
+    kinds.some((k) => c[k].created + c[k].updated > 0) ||
+    c.removed.relations + c.removed.stances + c.removed.evidence > 0;
+  if (changed) await tx.run('meta/bump-version');
 }
 
 function addCounts(into: Counts, from: Counts): void {

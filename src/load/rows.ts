@@ -12,6 +12,12 @@ import type {
 } from '../dataset/plan';
 import { date, int } from '../db/values';
 
+/**
+ * Where an assertion came from: a dataset file (which a reload of that file
+ * may prune) or an API mutation (which no reload touches).
+ */
+export type Origin = 'dataset' | 'api';
+
 /** Lowercased canonical name and aliases: the keys `actor(name:)` looks up. */
 export function nameKeys(actor: Pick<ActorInput, 'name' | 'aliases'>): string[] {
   return [...new Set([actor.name, ...actor.aliases].map((n) => n.trim().toLowerCase()))];
@@ -57,7 +63,7 @@ export function documentRow(d: PlannedDocument) {
   };
 }
 
-function assertionProps(a: PlannedRelation | PlannedStance) {
+function assertionProps(a: PlannedRelation | PlannedStance, origin: Origin) {
   return {
     polarity: a.polarity,
     confidence: a.confidence,
@@ -67,17 +73,17 @@ function assertionProps(a: PlannedRelation | PlannedStance) {
     note: a.note ?? null,
     homeDocumentId: a.homeDocumentId,
     documentIds: [...new Set(a.evidence.map((e) => e.documentId))],
-    origin: 'dataset',
+    origin,
   };
 }
 
-export function relationRow(r: PlannedRelation) {
+export function relationRow(r: PlannedRelation, origin: Origin = 'dataset') {
   return {
     id: r.id,
     source: r.source,
     target: r.target,
     props: {
-      ...assertionProps(r),
+      ...assertionProps(r, origin),
       type: r.type,
       date: date(r.date),
       // Neo4j properties cannot hold maps; details are kept as a JSON object string.
@@ -86,16 +92,16 @@ export function relationRow(r: PlannedRelation) {
   };
 }
 
-export function stanceRow(s: PlannedStance) {
+export function stanceRow(s: PlannedStance, origin: Origin = 'dataset') {
   return {
     id: s.id,
     source: s.actor,
     target: s.topic,
-    props: { ...assertionProps(s), position: s.position, summary: s.summary ?? null },
+    props: { ...assertionProps(s, origin), position: s.position, summary: s.summary ?? null },
   };
 }
 
-export function evidenceRow(e: PlannedEvidence) {
+export function evidenceRow(e: PlannedEvidence, origin: Origin = 'dataset') {
   return {
     id: e.id,
     documentId: e.documentId,
@@ -105,7 +111,7 @@ export function evidenceRow(e: PlannedEvidence) {
       quote: e.quote,
       start: int(e.start),
       end: int(e.end),
-      origin: 'dataset',
+      origin,
     },
   };
 }

@@ -32,19 +32,26 @@ export const Query = {
   async actors(_: unknown, args: ActorsArgs, ctx: Context) {
     const first = pageSize('first', args.first);
     const search = args.search?.trim() ? args.search.trim() : null;
-    const [afterName, afterId] = args.after ? decodeCursor('after', args.after, 2) : [null, null];
+    const [afterName, afterId] = args.after
+      ? decodeCursor('after', args.after, ['string', 'string'])
+      : [null, null];
     const filter = { kind: args.kind ?? null, search };
-    const [rows, countRows] = await Promise.all([
-      ctx.graph.read('actors/page', { ...filter, afterName, afterId, limit: int(first + 1) }),
-      ctx.graph.read('actors/count', filter),
-    ]);
+    const rows = await ctx.graph.read('actors/page', {
+      ...filter,
+      afterName,
+      afterId,
+      limit: int(first + 1),
+    });
     const actors = rows.map((r) => r.actor as ActorModel);
     const page = actors.slice(0, first);
     for (const a of page) ctx.loaders.actor.prime(a.id, a);
     const edges = page.map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
+    let total: Promise<number> | undefined;
     return {
       edges,
-      totalCount: Number(countRows[0]?.total ?? 0),
+      /** Resolved by graphql-js's default resolver, so the count runs only when selected. */
+      totalCount: () =>
+        (total ??= ctx.graph.read('actors/count', filter).then((r) => Number(r[0]?.total ?? 0))),
       pageInfo: {
         hasNextPage: actors.length > first,
         hasPreviousPage: args.after != null,

@@ -4,14 +4,42 @@ import { Actor, Role } from './Actor';
 import { Evidence, Relation, Stance } from './Relation';
 import { Topic } from './Topic';
 import { DateScalar } from './Date';
+import { connectionQueries } from './connections';
+import { networkQueries } from './network';
+import { positionQueries, TopicPositions } from './positions';
+import { cameoQueries, RelationCameo } from './cameo';
+import { EvidenceFields } from './evidence';
+import { Ranking, rankingQueries } from './rankings';
+import { searchQueries } from './search';
+import { timelineQueries } from './timeline';
+import { Assertion, SearchItem, TimelineItem } from './unions';
+import { Mutation } from './Mutation';
+import { Subscription } from './Subscription';
+import { DateTimeScalar, RelationRetraction, StanceRetraction } from './Retraction';
 
 export const resolvers = {
   Date: DateScalar,
-  Query,
+  DateTime: DateTimeScalar,
+  Mutation,
+  Subscription,
+  Query: {
+    ...Query,
+    ...connectionQueries,
+    ...networkQueries,
+    ...positionQueries,
+    ...cameoQueries,
+    ...timelineQueries,
+    ...rankingQueries,
+    ...searchQueries,
+  },
   Actor,
   Role,
-  Relation,
-  Stance,
-  Evidence,
-  Topic,
+  Relation: { ...Relation, ...RelationCameo, ...RelationRetraction },
+  Stance: { ...Stance, ...StanceRetraction },
+  Evidence: { ...Evidence, ...EvidenceFields },
+  Ranking,
+  Assertion,
+  TimelineItem,
+  SearchItem,
+  Topic: { ...Topic, ...TopicPositions },
 };

@@ -1,0 +1,30 @@
+// How many relations match a filter (the connection's totalCount); the same conditions as relations/page.cypher.
+// :param types => null
+// :param polarities => null
+// :param sourceIds => null
+// :param targetIds => null
+// :param actorIds => ['zelensky']
+// :param topicIds => null
+// :param documentIds => null
+// :param from => null
+// :param to => null
+// :param minConfidence => null
+// :param methods => null
+// :param includeRetracted => false
+MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+WHERE ($includeRetracted OR r.retractedAt IS NULL)
+  AND ($types IS NULL OR r.type IN $types)
+  AND ($polarities IS NULL OR r.polarity IN $polarities)
+  AND ($sourceIds IS NULL OR s.id IN $sourceIds)
+  AND ($targetIds IS NULL OR t.id IN $targetIds)
+  AND ($actorIds IS NULL OR s.id IN $actorIds OR t.id IN $actorIds)
+  AND ($documentIds IS NULL OR any(d IN r.documentIds WHERE d IN $documentIds))
+  AND ($from IS NULL OR r.effectiveDate >= $from)
+  AND ($to IS NULL OR r.effectiveDate <= $to)
+  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  AND ($methods IS NULL OR r.method IN $methods)
+  AND ($topicIds IS NULL OR EXISTS {
+    MATCH (x:Actor)-[st:STANCE]->(tp:Topic)
+    WHERE (x = s OR x = t) AND tp.id IN $topicIds AND st.retractedAt IS NULL
+  })
+RETURN count(r) AS total

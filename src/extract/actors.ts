@@ -1,0 +1,879 @@
+/**
+ * Who the article names: the registry's actors by name and alias, the
+ * gazetteer's countries, organisations and outlets, descriptions derived from
+ * the registry's roles ("the Ukrainian president" when only one actor fits),
+ * and new people, organisations and groups from winkNLP's proper-noun tags.
+ * Pronouns and descriptions ("they", "both leaders", "the bloc") become
+ * mentions here and are resolved in order by ./engine.ts.
+ */
+import type { ActorKind } from '../dataset/vocabulary';
+import type { Lexicon } from './lexicon';
+import { normalizeWord, tokenize, type Token } from './nlp';
+import type { Registry } from './registry';
+import { nameKey, slugify } from './slug';
+
+export interface KnownActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** In the registry (referenced by id) or proposed by the extractor (defined in the draft). */
+  registry: boolean;
+  aliases: string[];
+  roles: Array<{ title: string; organization: string }>;
+  /** For a government: the country it governs, when its names say so. */
+  country?: string;
+}
+
+interface AliasEntry {
+  actorId: string;
+  /** The alias's own tokens, for the case check. */
+  texts: string[];
+  priority: number;
+  demonym: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+/** The actors the extractor can name: registry first, then the gazetteer. */
+export class ActorIndex {
+  readonly actors = new Map<string, KnownActor>();
+  private readonly root = trieNode();
+  /** Names and aliases (nameKey) → actor ids, for "Trump supporters" and eval. */
+  readonly byName = new Map<string, string>();
+
+  constructor(registry: Registry, lexicon: Lexicon) {
+    const phrases: Array<{ text: string; actorId: string; priority: number; demonym: boolean }> =
+      [];
+    for (const a of registry.actors) {
+      this.actors.set(a.id, {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        registry: true,
+        aliases: [...a.aliases],
+        roles: a.roles.map((r) => ({ ...r })),
+      });
+      for (const n of [a.name, ...a.aliases]) {
+        phrases.push({ text: n, actorId: a.id, priority: 3, demonym: false });
+        if (!this.byName.has(nameKey(n))) this.byName.set(nameKey(n), a.id);
+      }
+    }
+    const demonyms = new Map<string, string[]>();
+    for (const g of lexicon.gazetteer) {
+      const same =
+        this.actors.get(g.id)?.registry === true ? g.id : this.byName.get(nameKey(g.name));
+      const id = same ?? g.id;
+      if (!same) {
+        if (this.actors.has(id)) continue;
+        this.actors.set(id, {
+          id,
+          name: g.name,
+          kind: g.kind,
+          registry: false,
+          aliases: [...g.aliases],
+          roles: [],
+        });
+      }
+      for (const n of [g.name, ...g.aliases]) {
+        phrases.push({ text: n, actorId: id, priority: 2, demonym: false });
+        if (!this.byName.has(nameKey(n))) this.byName.set(nameKey(n), id);
+      }
+      for (const d of g.demonyms)
+        phrases.push({ text: d, actorId: id, priority: 1, demonym: true });
+      demonyms.set(id, g.demonyms);
+    }
+    // Governments govern the country whose name their own names contain ("US government").
+    for (const a of this.actors.values()) {
+      if (a.kind !== 'GOVERNMENT') continue;
+      for (const n of [a.name, ...a.aliases]) {
+        const words = ` ${n.toLowerCase()} `;
+        const country = [...this.actors.values()].find(
+          (c) =>
+            c.kind === 'COUNTRY' &&
+            [c.name, ...c.aliases].some((cn) => words.includes(` ${cn.toLowerCase()} `)),
+        );
+        if (country) {
+          a.country = country.id;
+          break;
+        }
+      }
+    }
+    // "the Ukrainian president", "the president of Ukraine": kept only where one actor fits.
+    const descriptors = new Map<string, Set<string>>();
+    for (const a of this.actors.values()) {
+      if (a.kind !== 'PERSON') continue;
+      for (const role of a.roles) {
+        const org = this.actors.get(role.organization);
+        const countryId = org?.kind === 'COUNTRY' ? org.id : org?.country;
+        const country = countryId ? this.actors.get(countryId) : undefined;
+        if (!country) continue;
+        const head = role.title
+          .replace(/\s+of\s+.*$/i, (m) =>
+            [country.name, ...country.aliases].some((n) =>
+              m.toLowerCase().includes(n.toLowerCase()),
+            )
+              ? ''
+              : m,
+          )
+          .toLowerCase();
+        const forms = [
+          ...(demonyms.get(country.id) ?? []).map((d) => `the ${d} ${head}`),
+          `the ${head} of ${country.name}`,
+          `${country.name}'s ${head}`,
+        ];
+        for (const f of forms) {
+          const set = descriptors.get(f) ?? new Set<string>();
+          set.add(a.id);
+          descriptors.set(f, set);
+        }
+      }
+    }
+    for (const [text, ids] of descriptors) {
+      if (ids.size === 1) phrases.push({ text, actorId: [...ids][0], priority: 1, demonym: false });
+    }
+    this.addPhrases(phrases);
+  }
+
+  private addPhrases(
+    phrases: ReadonlyArray<{ text: string; actorId: string; priority: number; demonym: boolean }>,
+  ): void {
+    const tokenized = tokenizeMany(phrases.map((p) => p.text));
+    phrases.forEach((p, k) => {
+      const toks = tokenized[k] ?? [];
+      if (toks.length === 0) return;
+      let node = this.root;
+      for (const t of toks) {
+        let next = node.next.get(t.lower);
+        if (!next) {
+          next = trieNode();
+          node.next.set(t.lower, next);
+        }
+        node = next;
+      }
+      // A higher-priority actor keeps an alias another entry also claims ("Washington").
+      const existing = node.entries.find((e) => e.priority > p.priority);
+      if (existing && existing.actorId !== p.actorId) return;
+      if (node.entries.some((e) => e.actorId === p.actorId && e.demonym === p.demonym)) return;
+      node.entries.push({
+        actorId: p.actorId,
+        texts: toks.map((t) => t.text),
+        priority: p.priority,
+        demonym: p.demonym,
+      });
+      node.entries.sort((a, b) => b.priority - a.priority);
+    });
+  }
+
+  /** Adds an actor the extractor proposes (a new person, organisation or group). */
+  propose(actor: KnownActor): KnownActor {
+    const existing = this.actors.get(actor.id);
+    if (existing) return existing;
+    this.actors.set(actor.id, actor);
+    return actor;
+  }
+
+  /** The longest alias match starting at token `i`, honouring case. */
+  longestMatch(
+    tokens: readonly Token[],
+    i: number,
+    limit: number,
+  ): { end: number; entry: AliasEntry } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: { end: number; entry: AliasEntry } | undefined;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(tokens[j].lower);
+      if (!node) break;
+      for (const e of node.entries) {
+        if (caseFits(e.texts, tokens, i)) {
+          best = { end: j + 1, entry: e };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** Tokenizes many short phrases with one call to the tagger. */
+export function tokenizeMany(phrases: readonly string[]): Token[][] {
+  const joined = phrases.map((p) => p.replace(/\n/g, ' ')).join('\n');
+  const tokens = tokenize(joined);
+  const out: Token[][] = phrases.map(() => []);
+  let line = 0;
+  let lineEnd = joined.indexOf('\n');
+  for (const t of tokens) {
+    while (lineEnd !== -1 && t.start > lineEnd) {
+      line++;
+      lineEnd = joined.indexOf('\n', lineEnd + 1);
+    }
+    out[line]?.push(t);
+  }
+  return out;
+}
+
+/**
+ * An alias token written in capitals ("US", "EU") matches only those capitals;
+ * one written capitalised matches only a capitalised word; a lowercase one
+ * ("the") matches any case.
+ */
+function caseFits(texts: readonly string[], tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < texts.length; k++) {
+    const alias = texts[k];
+    const word = tokens[at + k].text;
+    const letters = alias.replace(/[^\p{L}]/gu, '');
+    if (letters === '') continue;
+    if (letters.length >= 2 && letters === letters.toUpperCase()) {
+      if (word.replace(/[^\p{L}]/gu, '') !== letters) return false;
+    } else if (/^\p{Lu}/u.test(letters) && !/^\P{L}*\p{Lu}/u.test(word)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export type MentionKind =
+  | 'actor'
+  | 'person-pronoun'
+  | 'thing-pronoun'
+  | 'plural-pronoun'
+  | 'pair'
+  | 'quantifier'
+  | 'org-description'
+  | 'country-description'
+  | 'officials'
+  | 'possessed-group'
+  | 'list';
+
+export interface Mention {
+  kind: MentionKind;
+  t0: number;
+  t1: number;
+  /** For kind actor: the actor. */
+  actorId?: string;
+  /** A demonym ("Russian"): names the country, weakly. */
+  demonym?: boolean;
+  /** Ends in "'s" (or is "his", "their", …): a possessor, not a subject. */
+  possessive: boolean;
+  /** Follows "according to": a source of the report, never its actor. */
+  reporter?: boolean;
+  /** For officials: the country; for possessed-group: the possessor and the noun. */
+  country?: string;
+  possessor?: Mention;
+  noun?: string;
+  /** For pair: what the two are ("both leaders": people). */
+  pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
+  /** For list: the coordinated mentions. */
+  members?: Mention[];
+  /** Set by resolution (./engine.ts): the actors it stands for; empty when unresolved. */
+  resolved?: string[];
+  /** Resolved through a pronoun or description rather than named. */
+  anaphoric?: boolean;
+}
+
+const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isWordLike = (t: Token) => /^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t.text);
+const MONTHS_AND_DAYS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+const ROMAN = /^(?:[IVXLC]+)$/;
+const POSSESSIVE = new Set(["'s", "'"]);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Finds every mention in the token stream, left to right, longest first:
+ * aliases, new names, groups, pronouns and descriptions, then coordinated lists.
+ */
+export function findMentions(
+  tokens: readonly Token[],
+  index: ActorIndex,
+  lexicon: Lexicon,
+  sentenceStarts: ReadonlySet<number>,
+): Mention[] {
+  const n = tokens.length;
+  const owner: Array<Mention | undefined> = new Array<Mention | undefined>(n);
+  const mentions: Mention[] = [];
+  const add = (m: Mention) => {
+    for (let k = m.t0; k < m.t1; k++) owner[k] = m;
+    mentions.push(m);
+  };
+  const withPossessive = (m: Mention): Mention => {
+    const next = tokens[m.t1];
+    if (next && POSSESSIVE.has(next.lower) && next.start === tokens[m.t1 - 1].end) {
+      m.t1++;
+      m.possessive = true;
+    }
+    return m;
+  };
+
+  // 1. Aliases of known actors.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.pos === 'PUNCT') continue;
+    const match = index.longestMatch(tokens, i, n);
+    if (!match) continue;
+    add(
+      withPossessive({
+        kind: 'actor',
+        t0: i,
+        t1: match.end,
+        actorId: match.entry.actorId,
+        demonym: match.entry.demonym,
+        possessive: false,
+      }),
+    );
+    i = owner[i]!.t1 - 1;
+  }
+
+  // 2. New names: runs of capitalised proper nouns, with the titles before them.
+  const titleWord = (t: Token) =>
+    lexicon.titleHeads.has(t.text) ||
+    lexicon.titleModifiers.has(t.text) ||
+    lexicon.titleHeads.has(capitalize(t.lower)) ||
+    (lexicon.titleModifiers.has(capitalize(t.lower)) && t.lower !== 'state');
+  const isHead = (t: Token) =>
+    lexicon.titleHeads.has(t.text) || lexicon.titleHeads.has(capitalize(t.lower));
+  const persons = new Map<string, KnownActor>();
+  for (let i = 0; i < n; i++) {
+    if (owner[i]) continue;
+    const t = tokens[i];
+    if (!((isCapitalized(t) && (t.pos === 'PROPN' || titleWord(t))) || titleWord(t))) continue;
+    let j = i;
+    while (j < n && !owner[j]) {
+      const u = tokens[j];
+      const joins =
+        (isCapitalized(u) && isWordLike(u) && ['PROPN', 'NOUN', 'ADJ'].includes(u.pos)) ||
+        titleWord(u) ||
+        (u.lower === 'of' &&
+          j > i &&
+          tokens[j + 1] !== undefined &&
+          isCapitalized(tokens[j + 1]) &&
+          titleWord(tokens[j - 1]));
+      if (!joins) break;
+      j++;
+    }
+    if (j === i) continue;
+    const made = classifyRun(tokens, i, j, owner, lexicon, index, titleWord, isHead);
+    if (made) {
+      add(withPossessive(made.mention));
+      if (made.person) persons.set(made.person.id, made.person);
+      i = owner[i]?.t1 ? (owner[i] as Mention).t1 - 1 : j - 1;
+    } else {
+      i = j - 1;
+    }
+  }
+
+  // 3. Surnames of the people just found ("Kalnienė" after "Rasa Kalnienė").
+  const surnames = new Map<string, string | null>();
+  for (const p of persons.values()) {
+    const parts = p.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = normalizeWord(parts[parts.length - 1]);
+    surnames.set(last, surnames.has(last) ? null : p.id);
+  }
+  for (let i = 0; i < n; i++) {
+    if (owner[i]) continue;
+    const t = tokens[i];
+    const id = isCapitalized(t) ? surnames.get(t.lower) : undefined;
+    if (id)
+      add(withPossessive({ kind: 'actor', t0: i, t1: i + 1, actorId: id, possessive: false }));
+  }
+
+  // 4. Groups: "wealthy nations", "Small island states", "European leaders".
+  for (let j = 0; j < n; j++) {
+    const t = tokens[j];
+    if (owner[j] || !lexicon.groupNouns.has(t.lower)) continue;
+    let k = j;
+    let adjective = false;
+    while (k > 0 && j - k < 3) {
+      const u = tokens[k - 1];
+      const demonymOwner = owner[k - 1];
+      if (demonymOwner?.demonym && demonymOwner.t1 === k) {
+        adjective = true;
+        k = demonymOwner.t0;
+        continue;
+      }
+      if (owner[k - 1] || lexicon.notAdjectives.has(u.lower)) break;
+      // A capitalised adjective opening a sentence is often tagged a proper noun ("Small island states").
+      if (
+        u.pos === 'ADJ' ||
+        (u.pos === 'VERB' && u.lower.endsWith('ing')) ||
+        (u.pos === 'PROPN' && sentenceStarts.has(k - 1))
+      )
+        adjective = true;
+      else if (u.pos !== 'NOUN' && u.pos !== 'PROPN') break;
+      k--;
+    }
+    if (!adjective || k === j) continue;
+    // "Estonian officials", "Chinese leaders" when the registry lacks the group: the country.
+    const only = owner[k];
+    const words = tokens.slice(k, j + 1).map((u) => u.text);
+    const name = capitalize(words.join(' ').replace(/\s+([’'])/g, '$1'));
+    const id = index.byName.get(nameKey(name)) ?? slugify(name);
+    if (only?.demonym && only.t1 === j && lexicon.representatives.some((r) => r[0] === t.lower)) {
+      for (let q = only.t0; q < only.t1; q++) owner[q] = undefined;
+      mentions.splice(mentions.indexOf(only), 1);
+      add(
+        withPossessive({
+          kind: 'actor',
+          t0: k,
+          t1: j + 1,
+          actorId: only.actorId ?? id,
+          possessive: false,
+        }),
+      );
+      continue;
+    }
+    if (only?.demonym) {
+      for (let q = only.t0; q < only.t1; q++) owner[q] = undefined;
+      mentions.splice(mentions.indexOf(only), 1);
+    }
+    index.propose({ id, name, kind: 'GROUP', registry: false, aliases: [], roles: [] });
+    add(withPossessive({ kind: 'actor', t0: k, t1: j + 1, actorId: id, possessive: false }));
+  }
+
+  // 5. Pronouns, pair phrases and descriptions.
+  const a = lexicon.anaphora;
+  const phrases = anaphoraPhrases(lexicon);
+  for (let i = 0; i < n; i++) {
+    if (owner[i]) continue;
+    const t = tokens[i];
+    const candidates = phrases.get(t.lower);
+    const phrase = candidates?.find((p) =>
+      p.words.every((w, k) => tokens[i + k]?.lower === w && !owner[i + k]),
+    );
+    if (phrase) {
+      const len = phrase.words.length;
+      if (phrase.kind === 'pair') {
+        add({ kind: 'pair', pairKind: phrase.pairKind, t0: i, t1: i + len, possessive: false });
+        i += len - 1;
+      } else {
+        add(withPossessive({ kind: phrase.kind, t0: i, t1: i + len, possessive: false }));
+        i = (owner[i] as Mention).t1 - 1;
+      }
+      continue;
+    }
+    if (t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
+    const next = tokens[i + 1];
+    // "her" is possessive before a noun ("her office"), an object otherwise ("thanked her").
+    const possessive =
+      ['his', 'its', 'their'].includes(t.lower) ||
+      (t.lower === 'her' &&
+        next !== undefined &&
+        ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next.pos));
+    if (a.person.includes(t.lower)) {
+      add({ kind: 'person-pronoun', t0: i, t1: i + 1, possessive });
+    } else if (a.thing.includes(t.lower)) {
+      add({ kind: 'thing-pronoun', t0: i, t1: i + 1, possessive });
+    } else if (a.plural.includes(t.lower)) {
+      add({ kind: 'plural-pronoun', t0: i, t1: i + 1, possessive });
+    } else if (a.quantifiers.includes(t.lower)) {
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      const clauseStart =
+        !prev || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || sentenceStarts.has(i);
+      if (clauseStart && next && ['VERB', 'AUX', 'ADV', 'NOUN'].includes(next.pos) && !owner[i + 1])
+        add({ kind: 'quantifier', t0: i, t1: i + 1, possessive: false });
+    }
+  }
+
+  // 6. What a mention's neighbours make of it.
+  mentions.sort((x, y) => x.t0 - y.t0);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (owner[m.t0] !== m) continue;
+    // "Putin's spokesman", "his office", "Estonian officials": a representative speaks for it.
+    const rep = representativeAfter(tokens, m.t1, lexicon, owner);
+    if (rep > 0 && (m.possessive || (m.kind === 'actor' && !m.possessive))) {
+      const noun = tokens[m.t1]?.lower;
+      // "the U.S. officials" (definite): the officials just named, not the whole country.
+      const prev = tokens[m.t0 - 1];
+      if (
+        !m.possessive &&
+        m.kind === 'actor' &&
+        prev?.lower === 'the' &&
+        !owner[m.t0 - 1] &&
+        noun !== undefined &&
+        a.officials.includes(noun)
+      ) {
+        const officials: Mention = {
+          kind: 'officials',
+          t0: m.t0 - 1,
+          t1: m.t1 + rep,
+          country: m.actorId,
+          possessive: false,
+        };
+        withPossessive(officials);
+        for (let k = officials.t0; k < officials.t1; k++) owner[k] = officials;
+        out.push(officials);
+        continue;
+      }
+      m.t1 += rep;
+      m.possessive = false;
+      m.demonym = false;
+      for (let k = m.t0; k < m.t1; k++) owner[k] = m;
+      withPossessive(m);
+    } else if (m.possessive && m.kind !== 'pair') {
+      // "His supporters", "Trump's supporters": a group named after its possessor.
+      const noun = tokens[m.t1];
+      if (noun && !owner[m.t1] && lexicon.groupNouns.has(noun.lower)) {
+        const group: Mention = {
+          kind: 'possessed-group',
+          t0: m.t0,
+          t1: m.t1 + 1,
+          possessor: m,
+          noun: noun.lower,
+          possessive: false,
+        };
+        withPossessive(group);
+        for (let k = group.t0; k < group.t1; k++) owner[k] = group;
+        out.push(group);
+        continue;
+      }
+    }
+    // "the leaders of Mali and Niger": the representative phrase before "of" joins the mention.
+    out.push(m);
+  }
+  const merged = apposition(tokens, out, lexicon, index, owner);
+  for (const m of merged) {
+    const back = representativeOfBefore(tokens, m.t0, lexicon, owner);
+    if (back < m.t0) {
+      for (let k = back; k < m.t0; k++) owner[k] = m;
+      m.t0 = back;
+    }
+    const prev2 = tokens[m.t0 - 2];
+    const prev1 = tokens[m.t0 - 1];
+    if (prev2?.lower === 'according' && prev1?.lower === 'to') m.reporter = true;
+  }
+  return coordinate(tokens, merged);
+}
+
+/**
+ * "Japan's prime minister, Haruto Sakai, …", "his Lao counterpart, Phouthone
+ * Keomany": a possessor, a title and a named person after a comma are one
+ * mention of the person (who also gets the role, when the possessor is a country).
+ */
+function apposition(
+  tokens: readonly Token[],
+  mentions: Mention[],
+  lexicon: Lexicon,
+  index: ActorIndex,
+  owner: Array<Mention | undefined>,
+): Mention[] {
+  const out: Mention[] = [];
+  const isHeadWord = (t: Token) =>
+    lexicon.titleHeads.has(capitalize(t.lower)) ||
+    t.lower === 'counterpart' ||
+    t.lower === 'negotiator' ||
+    t.lower === 'commissioner';
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k];
+    if (!a.possessive || a.kind === 'list' || a.kind === 'pair') {
+      out.push(a);
+      continue;
+    }
+    // Title words up to the comma; demonym mentions may stand among them ("his Lao counterpart").
+    let q = a.t1;
+    let j = k + 1;
+    let head = false;
+    let ok = true;
+    while (q < tokens.length && (tokens[q]).text !== ',' && q - a.t1 <= 5) {
+      const inner = mentions[j];
+      if (inner && inner.t0 === q) {
+        if (!inner.demonym) {
+          ok = false;
+          break;
+        }
+        q = inner.t1;
+        j++;
+        continue;
+      }
+      const t = tokens[q];
+      if (!/^\p{L}/u.test(t.text)) {
+        ok = false;
+        break;
+      }
+      if (isHeadWord(t)) head = true;
+      q++;
+    }
+    const person = mentions[j];
+    if (
+      !ok ||
+      !head ||
+      (tokens[q] as Token | undefined)?.text !== ',' ||
+      !person ||
+      person.t0 !== q + 1 ||
+      person.kind !== 'actor' ||
+      !person.actorId ||
+      index.actors.get(person.actorId)?.kind !== 'PERSON'
+    ) {
+      out.push(a);
+      continue;
+    }
+    const actor = index.actors.get(person.actorId) as KnownActor;
+    const country = a.kind === 'actor' && a.actorId ? index.actors.get(a.actorId) : undefined;
+    if (country?.kind === 'COUNTRY' && !actor.registry && actor.roles.length === 0) {
+      const title = tokens
+        .slice(a.t1, q)
+        .map((t) => t.text)
+        .join(' ');
+      actor.roles.push({ title: capitalize(title), organization: country.id });
+    }
+    const m: Mention = {
+      kind: 'actor',
+      t0: a.t0,
+      t1: person.t1,
+      actorId: person.actorId,
+      possessive: person.possessive,
+    };
+    for (let t = m.t0; t < m.t1; t++) owner[t] = m;
+    out.push(m);
+    k = j;
+  }
+  return out;
+}
+
+interface AnaphoraPhrase {
+  words: string[];
+  kind: 'pair' | 'org-description' | 'country-description';
+  pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
+}
+
+const phraseCache = new WeakMap<Lexicon, Map<string, AnaphoraPhrase[]>>();
+
+/** Pair phrases and definite descriptions by first word, longest first. */
+function anaphoraPhrases(lexicon: Lexicon): Map<string, AnaphoraPhrase[]> {
+  let byFirst = phraseCache.get(lexicon);
+  if (byFirst) return byFirst;
+  const a = lexicon.anaphora;
+  const all: AnaphoraPhrase[] = [
+    ...(['PERSON', 'COUNTRY', 'ANY'] as const).flatMap((pairKind) =>
+      a.pairs[pairKind].map((p) => ({ words: words(p), kind: 'pair' as const, pairKind })),
+    ),
+    ...a.organizations.map((p) => ({ words: words(p), kind: 'org-description' as const })),
+    ...a.countries.map((p) => ({ words: words(p), kind: 'country-description' as const })),
+  ].sort((x, y) => y.words.length - x.words.length);
+  byFirst = new Map();
+  for (const p of all) {
+    const first = p.words[0];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), p]);
+  }
+  phraseCache.set(lexicon, byFirst);
+  return byFirst;
+}
+
+const words = (phrase: string) => phrase.toLowerCase().split(/\s+/);
+
+/** Joins "A, B and C" into one list mention. */
+function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  while (k < mentions.length) {
+    const first = mentions[k];
+    const members = [first];
+    let end = first.t1;
+    let j = k + 1;
+    while (j < mentions.length) {
+      const next = mentions[j];
+      const last = members[members.length - 1];
+      if (last.possessive || last.kind === 'quantifier' || next.kind === 'quantifier') break;
+      const between = tokens.slice(end, next.t0).map((t) => t.lower);
+      const joins =
+        between.length > 0 &&
+        between.length <= 2 &&
+        between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '&');
+      if (!joins) break;
+      // A comma alone joins only if an "and" follows later in the list ("A, B and C").
+      if (between.every((w) => w === ',')) {
+        let sawAnd = false;
+        for (let q = j; q + 1 < mentions.length; q++) {
+          const gap = tokens.slice(mentions[q].t1, mentions[q + 1].t0).map((t) => t.lower);
+          if (gap.includes('and') || gap.includes('or')) {
+            sawAnd = gap.every((w) => w === ',' || w === 'and' || w === 'or');
+            break;
+          }
+          if (!gap.every((w) => w === ',')) break;
+        }
+        if (!sawAnd) break;
+      }
+      members.push(next);
+      end = next.t1;
+      j++;
+    }
+    if (members.length === 1) out.push(first);
+    else
+      out.push({
+        kind: 'list',
+        t0: first.t0,
+        t1: end,
+        members,
+        possessive: members[members.length - 1].possessive,
+        reporter: first.reporter,
+      });
+    k = j;
+  }
+  return out;
+}
+
+/** Length of a representative noun phrase ("spokesman", "deputy secretary general") at `i`. */
+function representativeAfter(
+  tokens: readonly Token[],
+  i: number,
+  lexicon: Lexicon,
+  owner: ReadonlyArray<Mention | undefined>,
+): number {
+  let best = 0;
+  for (const words of lexicon.representatives) {
+    if (words.length <= best) continue;
+    if (words.every((w, k) => tokens[i + k]?.lower === w && !owner[i + k])) best = words.length;
+  }
+  return best;
+}
+
+/** Start of "the leaders of" / "the government of" right before a mention at `t0`, or `t0`. */
+function representativeOfBefore(
+  tokens: readonly Token[],
+  t0: number,
+  lexicon: Lexicon,
+  owner: ReadonlyArray<Mention | undefined>,
+): number {
+  if (tokens[t0 - 1]?.lower !== 'of' || owner[t0 - 1]) return t0;
+  for (const words of lexicon.representatives) {
+    const s = t0 - 1 - words.length;
+    if (s < 0) continue;
+    if (words.every((w, k) => tokens[s + k]?.lower === w && !owner[s + k])) {
+      const det = tokens[s - 1];
+      return det && DETERMINERS.has(det.lower) && !owner[s - 1] ? s - 1 : s;
+    }
+  }
+  return t0;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Turns a run of capitalised words into a person, organisation or outlet, or nothing. */
+function classifyRun(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  owner: ReadonlyArray<Mention | undefined>,
+  lexicon: Lexicon,
+  index: ActorIndex,
+  titleWord: (t: Token) => boolean,
+  isHead: (t: Token) => boolean,
+): { mention: Mention; person?: KnownActor } | undefined {
+  const run = tokens.slice(i, j);
+  let titleEnd = 0;
+  let sawHead = false;
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k];
+    // "Foreign Ministry spokeswoman", "State Department spokesman": an office inside the title.
+    const office = lexicon.orgHeads.get(t.text) === 'GOVERNMENT' && !sawHead && k > 0;
+    if (titleWord(t) || office || (t.lower === 'of' && sawHead)) {
+      if (isHead(t)) sawHead = true;
+      titleEnd = k + 1;
+      // "Secretary of State": "State" is part of the title only after "of".
+    } else if (t.text === 'State' && run[k - 1]?.lower === 'of') {
+      titleEnd = k + 1;
+    } else break;
+  }
+  const nameTokens = run.slice(titleEnd);
+  const isName =
+    nameTokens.length >= 1 &&
+    nameTokens.length <= 4 &&
+    nameTokens.every(
+      (t) =>
+        isCapitalized(t) &&
+        isWordLike(t) &&
+        !ROMAN.test(t.text) &&
+        !MONTHS_AND_DAYS.has(t.lower) &&
+        !lexicon.orgHeads.has(t.text),
+    );
+  const text = (ts: readonly Token[]) =>
+    ts.map((t, k) => (k > 0 && ts[k - 1].end < t.start ? ' ' : '') + t.text).join('');
+
+  if (sawHead && isName) {
+    const name = text(nameTokens);
+    const id = index.byName.get(nameKey(name)) ?? slugify(name);
+    const known = index.actors.get(id);
+    const person: KnownActor = known ?? {
+      id,
+      name,
+      kind: 'PERSON',
+      registry: false,
+      aliases: [],
+      roles: [],
+    };
+    // "Hungarian Foreign Minister Gábor Szentesi": the demonym gives the role's country.
+    const before = owner[i - 1];
+    let t0 = i;
+    if (before?.demonym && before.t1 === i && before.actorId && titleEnd > 0) {
+      t0 = before.t0;
+      const title = text(run.slice(0, titleEnd));
+      if (!person.registry && !person.roles.some((r) => r.organization === before.actorId)) {
+        person.roles.push({ title: capitalize(title), organization: before.actorId });
+      }
+    }
+    index.propose(person);
+    const mention: Mention = { kind: 'actor', t0, t1: j, actorId: person.id, possessive: false };
+    if (t0 !== i) {
+      // The caller's owner array is updated by `add`; the demonym mention is dropped there.
+      (before as Mention).t1 = before!.t0;
+    }
+    return { mention, person: person.registry ? undefined : person };
+  }
+  if (titleEnd > 0) return undefined;
+
+  const last = run[run.length - 1];
+  const orgKind = lexicon.orgHeads.get(last.text);
+  if (orgKind && run.length >= 2) {
+    const name = text(run);
+    const id = index.byName.get(nameKey(name)) ?? slugify(name);
+    index.propose({ id, name, kind: orgKind, registry: false, aliases: [], roles: [] });
+    return { mention: { kind: 'actor', t0: i, t1: j, actorId: id, possessive: false } };
+  }
+  const allProper = run.every((t) => t.pos === 'PROPN');
+  if (isName && run.length >= 2 && run.length <= 3 && allProper) {
+    const name = text(run);
+    const id = index.byName.get(nameKey(name)) ?? slugify(name);
+    const person = index.actors.get(id) ?? {
+      id,
+      name,
+      kind: 'PERSON' as const,
+      registry: false,
+      aliases: [],
+      roles: [],
+    };
+    index.propose(person);
+    return {
+      mention: { kind: 'actor', t0: i, t1: j, actorId: person.id, possessive: false },
+      person: person.registry ? undefined : person,
+    };
+  }
+  if (
+    run.length === 1 &&
+    last.text.length >= 3 &&
+    /^\p{Lu}+$/u.test(last.text) &&
+    !ROMAN.test(last.text)
+  ) {
+    const id = slugify(last.text);
+    index.propose({
+      id,
+      name: last.text,
+      kind: 'ORGANIZATION',
+      registry: false,
+      aliases: [],
+      roles: [],
+    });
+    return { mention: { kind: 'actor', t0: i, t1: j, actorId: id, possessive: false } };
+  }
+  return undefined;
+}

@@ -1,0 +1,338 @@
+/**
+ * The extractor's data: patterns, lexicons and gazetteer from data/extract/,
+ * read and checked with zod, and the patterns compiled once. A malformed file
+ * is an error naming the file and the field, like the dataset reader's.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { cameoOf } from '../dataset/cameo';
+import {
+  ACTOR_KINDS,
+  POLARITIES,
+  RELATION_TYPES,
+  STANCE_POSITIONS,
+  type ActorKind,
+  type Polarity,
+  type RelationType,
+  type StancePosition,
+} from '../dataset/vocabulary';
+
+/** data/extract sits at the project root, two levels above both src/extract and dist/extract. */
+export const EXTRACT_DATA_DIR = resolve(__dirname, '..', '..', 'data', 'extract');
+
+const Words = z.array(z.string().min(1));
+const Factor = z.number().min(0).max(1);
+
+const PatternGroup = {
+  polarity: z.enum(POLARITIES),
+  confidence: Factor,
+  patterns: z.array(z.string().min(1)).min(1),
+};
+
+const PatternsFile = z.strictObject({
+  relations: z.array(
+    z.strictObject({
+      ...PatternGroup,
+      type: z.enum(RELATION_TYPES),
+      cameo: z
+        .string()
+        .regex(/^\d{2,4}$/)
+        .optional(),
+      pair: z.enum(['one', 'both']).optional(),
+      future: z.enum(RELATION_TYPES).optional(),
+    }),
+  ),
+  stances: z.array(
+    z.strictObject({
+      ...PatternGroup,
+      position: z.enum(STANCE_POSITIONS),
+      newTopic: z.boolean().optional(),
+    }),
+  ),
+  negation: z.strictObject({ words: Words, verbs: Words }),
+  hedges: z.record(z.string(), Factor),
+  sentenceHedges: z.record(z.string(), Factor),
+  reporting: z.strictObject({ verbs: Words }),
+  fillers: Words,
+  future: z.strictObject({ words: Words, verbs: Words }),
+  conditionals: Words,
+  ignoreLines: z.array(z.string()),
+});
+
+const GazetteerEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
+  name: z.string().min(1),
+  aliases: Words.default([]),
+  demonyms: Words.default([]),
+});
+
+const GazetteerFile = z.strictObject({
+  countries: z.array(GazetteerEntry),
+  organizations: z.array(GazetteerEntry.extend({ kind: z.enum(ACTOR_KINDS) })),
+  media: z.array(GazetteerEntry),
+  titles: z.strictObject({ heads: Words, modifiers: Words }),
+  orgHeads: z.partialRecord(z.enum(ACTOR_KINDS), Words),
+  representatives: Words,
+  groups: z.strictObject({ nouns: Words, notAdjectives: Words }),
+  anaphora: z.strictObject({
+    person: Words,
+    thing: Words,
+    plural: Words,
+    pairs: z.strictObject({ PERSON: Words, COUNTRY: Words, ANY: Words }),
+    organizations: Words,
+    countries: Words,
+    quantifiers: Words,
+    officials: Words,
+  }),
+  topicAnaphora: Words,
+});
+
+const TopicsFile = z.strictObject({
+  keywords: z.record(z.string(), Words),
+  topics: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
+      name: z.string().min(1),
+      keywords: Words.default([]),
+    }),
+  ),
+});
+
+export type PatternElement =
+  | { kind: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
+  | { kind: 'gap'; max: number }
+  | { kind: 'slot'; slot: 'source' | 'target' | 'topic'; optional: boolean };
+
+interface CompiledBase {
+  /** The pattern as written, for notes and debugging. */
+  text: string;
+  elements: PatternElement[];
+  /** Index of the first required word: where matching starts looking. */
+  anchor: number;
+  polarity: Polarity;
+  confidence: number;
+  /** Order in the file: earlier patterns win ties. */
+  order: number;
+}
+
+export interface RelationPattern extends CompiledBase {
+  category: 'relation';
+  type: RelationType;
+  cameo: string;
+  pair: 'one' | 'both' | undefined;
+  future: RelationType | undefined;
+}
+
+export interface StancePattern extends CompiledBase {
+  category: 'stance';
+  position: StancePosition;
+  newTopic: boolean;
+}
+
+export type CompiledPattern = RelationPattern | StancePattern;
+
+export interface GazetteerActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  demonyms: string[];
+}
+
+export interface Lexicon {
+  patterns: CompiledPattern[];
+  negationWords: ReadonlySet<string>;
+  negationVerbs: ReadonlySet<string>;
+  hedges: ReadonlyMap<string, number>;
+  sentenceHedges: ReadonlyArray<{ words: string[]; factor: number }>;
+  reportingVerbs: ReadonlySet<string>;
+  fillers: ReadonlySet<string>;
+  futureWords: ReadonlySet<string>;
+  futureVerbs: ReadonlySet<string>;
+  conditionals: ReadonlySet<string>;
+  ignoreLines: RegExp[];
+  gazetteer: GazetteerActor[];
+  titleHeads: ReadonlySet<string>;
+  titleModifiers: ReadonlySet<string>;
+  orgHeads: ReadonlyMap<string, ActorKind>;
+  representatives: string[][];
+  groupNouns: ReadonlySet<string>;
+  notAdjectives: ReadonlySet<string>;
+  anaphora: z.infer<typeof GazetteerFile>['anaphora'];
+  topicAnaphora: ReadonlySet<string>;
+  topicKeywords: ReadonlyMap<string, string[]>;
+  lexiconTopics: ReadonlyArray<{ id: string; name: string; keywords: string[] }>;
+}
+
+export class LexiconError extends Error {
+  override name = 'LexiconError';
+}
+
+function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new LexiconError(
+      `${file}: cannot be read as YAML: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new LexiconError(`${file}: invalid:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+const GAP_MAX = 6;
+
+/** Compiles one pattern string; throws a LexiconError naming it when it is malformed. */
+export function compilePattern(
+  text: string,
+  file = 'pattern',
+): {
+  elements: PatternElement[];
+  anchor: number;
+} {
+  const elements: PatternElement[] = [];
+  for (const raw of text.trim().split(/\s+/)) {
+    const gap = /^\.\.\.(\d+)?$/.exec(raw);
+    if (gap) {
+      elements.push({ kind: 'gap', max: gap[1] ? Number(gap[1]) : GAP_MAX });
+      continue;
+    }
+    const slot = /^\{(source|target|topic)\}(\?)?$/.exec(raw);
+    if (slot) {
+      elements.push({
+        kind: 'slot',
+        slot: slot[1] as 'source' | 'target' | 'topic',
+        optional: slot[2] === '?',
+      });
+      continue;
+    }
+    if (/[{}]/.test(raw)) throw new LexiconError(`${file}: "${text}": unknown slot ${raw}`);
+    const optional = raw.endsWith('?') && raw.length > 1;
+    const body = optional ? raw.slice(0, -1) : raw;
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    for (const alt of body.split('|')) {
+      if (alt === '') throw new LexiconError(`${file}: "${text}": empty alternative in ${raw}`);
+      const w = alt.toLowerCase().replace(/[’‘]/g, "'");
+      if (w.endsWith('*') && w.length > 1) prefixes.push(w.slice(0, -1));
+      else words.add(w);
+    }
+    elements.push({ kind: 'word', words, prefixes, optional });
+  }
+  const anchor = elements.findIndex((e) => e.kind === 'word' && !e.optional);
+  if (anchor === -1)
+    throw new LexiconError(`${file}: "${text}": a pattern needs at least one required word`);
+  return { elements, anchor };
+}
+
+export interface LexiconPaths {
+  patterns?: string;
+  gazetteer?: string;
+  topics?: string;
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon of data/extract, read and compiled on first use. */
+export function defaultLexicon(): Lexicon {
+  cached ??= loadLexicon();
+  return cached;
+}
+
+export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
+  const patternsFile = paths.patterns ?? resolve(EXTRACT_DATA_DIR, 'patterns.yaml');
+  const gazetteerFile = paths.gazetteer ?? resolve(EXTRACT_DATA_DIR, 'gazetteer.yaml');
+  const topicsFile = paths.topics ?? resolve(EXTRACT_DATA_DIR, 'topics.yaml');
+  const p = readYaml(patternsFile, PatternsFile);
+  const g = readYaml(gazetteerFile, GazetteerFile);
+  const t = readYaml(topicsFile, TopicsFile);
+
+  const patterns: CompiledPattern[] = [];
+  for (const group of p.relations) {
+    for (const text of group.patterns) {
+      patterns.push({
+        category: 'relation',
+        text,
+        ...compilePattern(text, patternsFile),
+        polarity: group.polarity,
+        confidence: group.confidence,
+        order: patterns.length,
+        type: group.type,
+        cameo: group.cameo ?? cameoOf(group.type).code,
+        pair: group.pair,
+        future: group.future,
+      });
+    }
+  }
+  for (const group of p.stances) {
+    for (const text of group.patterns) {
+      const compiled = compilePattern(text, patternsFile);
+      if (!compiled.elements.some((e) => e.kind === 'slot' && e.slot === 'topic'))
+        throw new LexiconError(`${patternsFile}: "${text}": a stance pattern needs a {topic}`);
+      patterns.push({
+        category: 'stance',
+        text,
+        ...compiled,
+        polarity: group.polarity,
+        confidence: group.confidence,
+        order: patterns.length,
+        position: group.position,
+        newTopic: group.newTopic ?? false,
+      });
+    }
+  }
+
+  const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+  const orgHeads = new Map<string, ActorKind>();
+  for (const [kind, words] of Object.entries(g.orgHeads)) {
+    for (const w of words ?? []) orgHeads.set(w, kind as ActorKind);
+  }
+  const ignoreLines = p.ignoreLines.map((source) => {
+    try {
+      return new RegExp(source, 'u');
+    } catch (err) {
+      throw new LexiconError(
+        `${patternsFile}: ignoreLines: "${source}" is not a regular expression: ${String(err)}`,
+      );
+    }
+  });
+
+  return {
+    patterns,
+    negationWords: lower(p.negation.words),
+    negationVerbs: lower(p.negation.verbs),
+    hedges: new Map(Object.entries(p.hedges).map(([w, f]) => [w.toLowerCase(), f])),
+    sentenceHedges: Object.entries(p.sentenceHedges).map(([phrase, factor]) => ({
+      words: phrase.toLowerCase().split(/\s+/),
+      factor,
+    })),
+    reportingVerbs: lower(p.reporting.verbs),
+    fillers: lower(p.fillers),
+    futureWords: lower(p.future.words),
+    futureVerbs: lower(p.future.verbs),
+    conditionals: lower(p.conditionals),
+    ignoreLines,
+    gazetteer: [
+      ...g.countries.map((c) => ({ ...c, kind: 'COUNTRY' as const })),
+      ...g.organizations,
+      ...g.media.map((m) => ({ ...m, kind: 'MEDIA' as const })),
+    ],
+    titleHeads: new Set(g.titles.heads),
+    titleModifiers: new Set(g.titles.modifiers),
+    orgHeads,
+    representatives: g.representatives.map((r) => r.toLowerCase().split(/\s+/)),
+    groupNouns: lower(g.groups.nouns),
+    notAdjectives: lower(g.groups.notAdjectives),
+    anaphora: g.anaphora,
+    topicAnaphora: lower(g.topicAnaphora),
+    topicKeywords: new Map(Object.entries(t.keywords)),
+    lexiconTopics: t.topics,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * `relations` and `stances`: filtered cursor connections. Pages use keyset
+ * cursors (sort key + id), so deep pages cost what the first does and rows
+ * are neither skipped nor repeated; `totalCount` runs its count statement
+ * only when a client asks for it.
+ */
+import type { Context } from '../context';
+import type { RelationModel, StanceModel } from '../model';
+import { badInput } from '../errors';
+import { decodeCursor, encodeCursor, pageSize } from '../cursor';
+import { date, int } from '../../db/values';
+import type { Row } from '../../db/graph';
+
+interface CommonFilter {
+  documentIds?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  minConfidence?: number | null;
+  methods?: string[] | null;
+  polarities?: string[] | null;
+  includeRetracted?: boolean | null;
+}
+
+interface RelationFilter extends CommonFilter {
+  types?: string[] | null;
+  sourceIds?: string[] | null;
+  targetIds?: string[] | null;
+  actorIds?: string[] | null;
+  topicIds?: string[] | null;
+}
+
+interface StanceFilter extends CommonFilter {
+  actorIds?: string[] | null;
+  topicIds?: string[] | null;
+  positions?: string[] | null;
+}
+
+interface RelationOrder {
+  field: 'CONFIDENCE' | 'DATE' | 'ID';
+  direction: 'ASC' | 'DESC';
+}
+
+function commonParams(filter: CommonFilter) {
+  if (filter.minConfidence != null && (filter.minConfidence < 0 || filter.minConfidence > 1)) {
+    throw badInput('filter.minConfidence', `must be between 0 and 1; got ${filter.minConfidence}`);
+  }
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw badInput('filter.to', `${filter.to} is before filter.from ${filter.from}`);
+  }
+  return {
+    documentIds: filter.documentIds ?? null,
+    from: date(filter.from),
+    to: date(filter.to),
+    minConfidence: filter.minConfidence ?? null,
+    methods: filter.methods ?? null,
+    polarities: filter.polarities ?? null,
+    includeRetracted: filter.includeRetracted ?? false,
+  };
+}
+
+/** The cursor names the ordering it belongs to, so a cursor reused with another `orderBy` is refused. */
+function afterPosition(after: string | null | undefined, ordering: string) {
+  if (!after) return { afterKey: null, afterId: null };
+  const [cursorOrdering, afterKey, afterId] = decodeCursor('after', after, [
+    'string',
+    'number',
+    'string',
+  ]);
+  if (cursorOrdering !== ordering) {
+    throw badInput('after', 'this cursor belongs to another ordering; start again without `after`');
+  }
+  return { afterKey: afterKey as number, afterId: afterId as string };
+}
+
+function connection<T extends { id: string }>(
+  rows: Row[],
+  field: string,
+  first: number,
+  ordering: string,
+  hadCursor: boolean,
+  countTotal: () => Promise<number>,
+) {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => {
+    const node = row[field] as T;
+    return { cursor: encodeCursor([ordering, row.sortKey as number, node.id]), node };
+  });
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: hadCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    /** Resolved by graphql-js's default resolver, so the count runs only when selected. */
+    totalCount: () => (total ??= countTotal()),
+  };
+}
+
+export const connectionQueries = {
+  async relations(
+    _: unknown,
+    args: {
+      filter?: RelationFilter | null;
+      first?: number | null;
+      after?: string | null;
+      orderBy?: RelationOrder | null;
+    },
+    ctx: Context,
+  ) {
+    const first = pageSize('first', args.first);
+    const filter = args.filter ?? {};
+    const order = args.orderBy ?? { field: 'CONFIDENCE', direction: 'DESC' };
+    const ordering = `${order.field}:${order.direction}`;
+    const params = {
+      ...commonParams(filter),
+      types: filter.types ?? null,
+      sourceIds: filter.sourceIds ?? null,
+      targetIds: filter.targetIds ?? null,
+      actorIds: filter.actorIds ?? null,
+      topicIds: filter.topicIds ?? null,
+    };
+    const rows = await ctx.graph.read('relations/page', {
+      ...params,
+      orderField: order.field,
+      sign: order.direction === 'DESC' ? -1.0 : 1.0,
+      ...afterPosition(args.after, ordering),
+      limit: int(first + 1),
+    });
+    for (const row of rows) {
+      const relation = row.relation as RelationModel;
+      ctx.loaders.relation.prime(relation.id, relation);
+    }
+    return connection<RelationModel>(
+      rows,
+      'relation',
+      first,
+      ordering,
+      Boolean(args.after),
+      async () => {
+        const [row] = await ctx.graph.read('relations/count', params);
+        return Number(row?.total ?? 0);
+      },
+    );
+  },
+
+  async stances(
+    _: unknown,
+    args: { filter?: StanceFilter | null; first?: number | null; after?: string | null },
+    ctx: Context,
+  ) {
+    const first = pageSize('first', args.first);
+    const filter = args.filter ?? {};
+    const ordering = 'CONFIDENCE:DESC';
+    const params = {
+      ...commonParams(filter),
+      actorIds: filter.actorIds ?? null,
+      topicIds: filter.topicIds ?? null,
+      positions: filter.positions ?? null,
+    };
+    const rows = await ctx.graph.read('stances/page', {
+      ...params,
+      ...afterPosition(args.after, ordering),
+      limit: int(first + 1),
+    });
+    for (const row of rows) {
+      const stance = row.stance as StanceModel;
+      ctx.loaders.stance.prime(stance.id, stance);
+    }
+    return connection<StanceModel>(
+      rows,
+      'stance',
+      first,
+      ordering,
+      Boolean(args.after),
+      async () => {
+        const [row] = await ctx.graph.read('stances/count', params);
+        return Number(row?.total ?? 0);
+      },
+    );
+  },
+
+  relation: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.relation.load(args.id),
+  stance: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.stance.load(args.id),
+};

@@ -1,0 +1,137 @@
+/**
+ * Graph-shaped reads for network views: an actor's neighbourhood and the
+ * shortest chains of relations between two actors. Each is one statement.
+ */
+import type { Context } from '../context';
+import type { ActorModel, RelationModel, StanceModel, TopicModel } from '../model';
+import { badInput, ErrorCode, userError } from '../errors';
+import { int } from '../../db/values';
+
+export const MAX_DEPTH = 3;
+export const MAX_HOPS = 6;
+/** A neighbourhood stops growing at this many actors, nearest first, so a hub at depth 3 cannot return the whole graph. */
+export const MAX_NEIGHBORHOOD_ACTORS = 500;
+
+type Direction = 'OUT' | 'IN' | 'BOTH';
+
+interface PathArgs {
+  fromId: string;
+  toId: string;
+  maxHops?: number | null;
+  types?: string[] | null;
+  direction?: Direction | null;
+  includeRoles?: boolean | null;
+}
+
+type Step =
+  | { relation: RelationModel; role?: undefined }
+  | { relation?: undefined; role: { holderId: string; title: string; organizationId: string } };
+
+async function requireActor(ctx: Context, argument: string, id: string): Promise<ActorModel> {
+  const actor = await ctx.loaders.actor.load(id);
+  if (!actor)
+    throw userError(ErrorCode.NOT_FOUND, `${argument}: no actor has id "${id}"`, {
+      argumentName: argument,
+    });
+  return actor;
+}
+
+function checkConfidence(argument: string, value: number | null | undefined): void {
+  if (value != null && (value < 0 || value > 1))
+    throw badInput(argument, `must be between 0 and 1; got ${value}`);
+}
+
+async function findPaths(args: PathArgs, ctx: Context, query: string, limit: number) {
+  const maxHops = args.maxHops ?? 4;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw badInput('maxHops', `must be between 1 and ${MAX_HOPS}; got ${maxHops}`);
+  }
+  const [from] = await Promise.all([
+    requireActor(ctx, 'fromId', args.fromId),
+    requireActor(ctx, 'toId', args.toId),
+  ]);
+  if (args.fromId === args.toId) return [{ length: 0, actors: [from], relations: [], steps: [] }];
+  const rows = await ctx.graph.read(query, {
+    fromId: args.fromId,
+    toId: args.toId,
+    maxHops: int(maxHops),
+    direction: args.direction ?? 'BOTH',
+    types: args.types ?? null,
+    includeRoles: args.includeRoles ?? false,
+    limit: int(limit),
+  });
+  return rows.map((row) => {
+    const steps = row.steps as Step[];
+    const relations = steps.flatMap((s) => (s.relation ? [s.relation] : []));
+    for (const r of relations) ctx.loaders.relation.prime(r.id, r);
+    return {
+      length: steps.length,
+      actors: (row.actorIds as string[]).map((id) => ctx.loaders.actor.load(id)),
+      relations,
+      steps: steps.map((s) =>
+        s.relation
+          ? { relation: s.relation, role: null }
+          : {
+              relation: null,
+              role: {
+                title: s.role.title,
+                holder: ctx.loaders.actor.load(s.role.holderId),
+                organization: ctx.loaders.actor.load(s.role.organizationId),
+              },
+            },
+      ),
+    };
+  });
+}
+
+export const networkQueries = {
+  async neighborhood(
+    _: unknown,
+    args: {
+      actorId: string;
+      depth?: number | null;
+      types?: string[] | null;
+      minConfidence?: number | null;
+    },
+    ctx: Context,
+  ) {
+    const depth = args.depth ?? 1;
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+      throw badInput('depth', `must be between 1 and ${MAX_DEPTH}; got ${depth}`);
+    }
+    checkConfidence('minConfidence', args.minConfidence);
+    const [row] = await ctx.graph.read('neighborhood/subgraph', {
+      actorId: args.actorId,
+      depth: int(depth),
+      types: args.types ?? null,
+      minConfidence: args.minConfidence ?? null,
+      maxActors: int(MAX_NEIGHBORHOOD_ACTORS),
+    });
+    if (!row)
+      throw userError(ErrorCode.NOT_FOUND, `actorId: no actor has id "${args.actorId}"`, {
+        argumentName: 'actorId',
+      });
+    const actors = row.actors as ActorModel[];
+    for (const a of actors) ctx.loaders.actor.prime(a.id, a);
+    return {
+      center: row.center as ActorModel,
+      depth,
+      actors,
+      relations: row.relations as RelationModel[],
+      stances: row.stances as StanceModel[],
+      topics: row.topics as TopicModel[],
+    };
+  },
+
+  async shortestPath(_: unknown, args: PathArgs, ctx: Context) {
+    const [path] = await findPaths(args, ctx, 'path/shortest', 1);
+    return path ?? null;
+  },
+
+  async allShortestPaths(_: unknown, args: PathArgs & { first?: number | null }, ctx: Context) {
+    const first = args.first ?? 25;
+    if (!Number.isInteger(first) || first < 1 || first > 100)
+      throw badInput('first', `must be between 1 and 100; got ${first}`);
+    return findPaths(args, ctx, 'path/all-shortest', first);
+  },
+};

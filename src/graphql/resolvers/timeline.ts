@@ -1,0 +1,66 @@
+/**
+ * `Query.timeline`: relations, stances and documents in date order, for the
+ * whole graph (cypher/timeline/all.cypher) or one actor
+ * (cypher/timeline/actor.cypher), each in one bounded statement.
+ */
+import type { Context } from '../context';
+import type { DocumentModel, RelationModel, StanceModel } from '../model';
+import { badInput, ErrorCode, userError } from '../errors';
+import { date, int } from '../../db/values';
+
+export const MAX_TIMELINE_EVENTS = 500;
+
+type TimelineItemModel =
+  | (RelationModel & { __typename: 'Relation' })
+  | (StanceModel & { __typename: 'Stance' })
+  | (DocumentModel & { __typename: 'Document' });
+
+export interface TimelineEventModel {
+  date: string;
+  item: TimelineItemModel;
+}
+
+interface TimelineArgs {
+  actorId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  first?: number | null;
+}
+
+async function timeline(
+  _: unknown,
+  args: TimelineArgs,
+  ctx: Context,
+): Promise<TimelineEventModel[]> {
+  const first = args.first ?? 200;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_TIMELINE_EVENTS) {
+    throw badInput('first', `must be between 1 and ${MAX_TIMELINE_EVENTS}; got ${first}`);
+  }
+  // Dates arrive checked as YYYY-MM-DD strings (the Date scalar), so they compare as text.
+  if (args.from && args.to && args.from > args.to) {
+    throw badInput('from', `must not be after \`to\`; got from ${args.from}, to ${args.to}`);
+  }
+  const params = { from: date(args.from), to: date(args.to), limit: int(first) };
+  let rows;
+  if (args.actorId != null) {
+    const actorId = args.actorId;
+    const [actor, found] = await Promise.all([
+      ctx.loaders.actor.load(actorId),
+      ctx.graph.read('timeline/actor', { ...params, actorId }),
+    ]);
+    if (!actor) {
+      throw userError(ErrorCode.NOT_FOUND, `actorId: no actor has the id "${actorId}"`, {
+        argumentName: 'actorId',
+      });
+    }
+    rows = found;
+  } else {
+    rows = await ctx.graph.read('timeline/all', params);
+  }
+  return rows.map((row) => ({
+    date: row.date as string,
+    item: { ...(row.item as object), __typename: row.kind } as TimelineItemModel,
+  }));
+}
+
+export const timelineQueries = { timeline };
