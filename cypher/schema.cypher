@@ -23,6 +23,8 @@ CREATE INDEX stance_home_document IF NOT EXISTS FOR ()-[s:STANCE]-() ON (s.homeD
 CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.publishedAt);
 CREATE INDEX relation_effective_date IF NOT EXISTS FOR ()-[r:RELATION]-() ON (r.effectiveDate);
 CREATE INDEX relation_confidence IF NOT EXISTS FOR ()-[r:RELATION]-() ON (r.confidence);
+// relations(filter: {types: [one]}) pages in (type, confidence) order without sorting (cypher/relations/page.cypher).
+CREATE INDEX relation_type_confidence IF NOT EXISTS FOR ()-[r:RELATION]-() ON (r.type, r.confidence);
 CREATE INDEX stance_effective_date IF NOT EXISTS FOR ()-[s:STANCE]-() ON (s.effectiveDate);
 
 // `actors(search:)` matches names and aliases by substring.

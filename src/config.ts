@@ -3,6 +3,7 @@
  * Every setting is documented in README.md ("Configuration").
  */
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type QueryLimits } from './graphql/limits';
 import { resolve } from 'node:path';
 import { readApiKeys, type ApiKey } from './apiKeys';
 
@@ -27,6 +28,17 @@ const Env = z.object({
   STANCEGRAPH_API_KEYS_FILE: z.string().min(1).optional(),
   STANCEGRAPH_REQUIRE_KEY_FOR_READS: z.enum(['true', 'false']).default('false'),
   /** How often the server checks for loads made by other processes; 0 turns it off. */
+  STANCEGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxDepth),
+  STANCEGRAPH_MAX_COST: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxCost),
+  STANCEGRAPH_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  STANCEGRAPH_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
+  STANCEGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxTokens),
+  STANCEGRAPH_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 512kb or 1mb')
+    .default('1mb'),
+  STANCEGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  STANCEGRAPH_SANDBOX: z.enum(['true', 'false']).optional(),
   STANCEGRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(0).default(3_000),
 });
 
@@ -51,6 +63,11 @@ export interface Config {
   apiKeys: ApiKey[];
   requireKeyForReads: boolean;
   changePollMs: number;
+  limits: QueryLimits;
+  bodyLimit: string;
+  /** Unset means "on in development, off in production". */
+  introspection: boolean | undefined;
+  sandbox: boolean | undefined;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +109,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: apiKeys.keys,
     requireKeyForReads: e.STANCEGRAPH_REQUIRE_KEY_FOR_READS === 'true',
     changePollMs: e.STANCEGRAPH_CHANGE_POLL_MS,
+    limits: {
+      maxDepth: e.STANCEGRAPH_MAX_DEPTH,
+      maxCost: e.STANCEGRAPH_MAX_COST,
+      maxAliases: e.STANCEGRAPH_MAX_ALIASES,
+      maxDirectives: e.STANCEGRAPH_MAX_DIRECTIVES,
+      maxTokens: e.STANCEGRAPH_MAX_TOKENS,
+    },
+    bodyLimit: e.STANCEGRAPH_BODY_LIMIT,
+    introspection:
+      e.STANCEGRAPH_INTROSPECTION === undefined
+        ? undefined
+        : e.STANCEGRAPH_INTROSPECTION === 'true',
+    sandbox: e.STANCEGRAPH_SANDBOX === undefined ? undefined : e.STANCEGRAPH_SANDBOX === 'true',
   };
 }

@@ -1,6 +1,7 @@
 // The network around an actor: actors within $depth (1–3) relation hops either way, every relation
 // among them, their stances and those stances' topics — each node and edge once. Hops are expanded
-// one at a time (a variable-length bound cannot be a parameter), skipping hops past $depth.
+// one at a time (a variable-length bound cannot be a parameter), skipping hops past $depth; each
+// hop stops after $maxActors new actors, so a hub nearby cannot make the expansion unbounded.
 // Relations followed and returned pass the type and confidence filters; retracted ones never do.
 // :param actorId => 'zelensky'
 // :param depth => 2
@@ -12,7 +13,9 @@ CALL (center) {
   MATCH (center)-[r:RELATION]-(n:Actor)
   WHERE r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN collect(DISTINCT n) AS hop1
+  WITH DISTINCT n
+  LIMIT $maxActors
+  RETURN collect(n) AS hop1
 }
 CALL (center, hop1) {
   WITH center, hop1 WHERE $depth >= 2
@@ -20,24 +23,46 @@ CALL (center, hop1) {
   MATCH (m)-[r:RELATION]-(n:Actor)
   WHERE n <> center AND r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN collect(DISTINCT n) AS hop2
+    AND NOT n IN hop1
+  WITH DISTINCT n
+  LIMIT $maxActors
+  RETURN collect(n) AS hop2
 }
-CALL (center, hop2) {
-  WITH center, hop2 WHERE $depth >= 3
+CALL (center, hop1, hop2) {
+  WITH center, hop1, hop2 WHERE $depth >= 3
   UNWIND hop2 AS m
   MATCH (m)-[r:RELATION]-(n:Actor)
   WHERE n <> center AND r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN collect(DISTINCT n) AS hop3
+    AND NOT n IN hop1 AND NOT n IN hop2
+  WITH DISTINCT n
+  LIMIT $maxActors
+  RETURN collect(n) AS hop3
 }
-WITH center, [center] + hop1 + [n IN hop2 WHERE NOT n IN hop1] AS near, hop3
-WITH center, (near + [n IN hop3 WHERE NOT n IN near])[0..$maxActors] AS actors
+WITH center, ([center] + hop1 + hop2 + hop3)[0..$maxActors] AS actors
+// Relations among the actors: found from their ends with at most 1000 relations, so a hub in the
+// set is never expanded in full (its relations to the others are found from them); hub-to-hub pairs are
+// looked up pairwise.
 CALL (actors) {
   UNWIND actors AS a
-  MATCH (a)-[r:RELATION]->(b:Actor)
-  WHERE b IN actors AND r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
+  WITH actors, a, COUNT { (a)-[:RELATION]-() } AS degree
+  WITH actors, collect(CASE WHEN degree <= 1000 THEN a END) AS small,
+    collect(CASE WHEN degree > 1000 THEN a END) AS hubs
+  CALL (actors, small, hubs) {
+    UNWIND small AS a
+    MATCH (a)-[r:RELATION]-(b:Actor)
+    WHERE b IN actors
+    RETURN r
+  UNION
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    MATCH (a)-[r:RELATION]->(b)
+    RETURN r
+  }
+  WITH DISTINCT r
+  WHERE r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN collect(r {.*, source: a.id, target: b.id}) AS relations
+  RETURN collect(r {.*, source: startNode(r).id, target: endNode(r).id}) AS relations
 }
 CALL (actors) {
   UNWIND actors AS a

@@ -11,7 +11,39 @@
 // :param minConfidence => null
 // :param methods => null
 // :param includeRetracted => false
-MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+CALL () {
+  // Anchored on the actors named (an index seek on their ids), else on the types (an index seek
+  // on r.type), else every relation. Generic `($x IS NULL OR …)` conditions cannot be planned
+  // as seeks, so each anchor is its own branch; the guards make exactly one branch produce rows.
+  WITH $sourceIds AS ids WHERE ids IS NOT NULL
+  UNWIND ids AS id
+  MATCH (s:Actor {id: id})-[r:RELATION]->(t:Actor)
+  RETURN s, r, t
+UNION ALL
+  WITH $targetIds AS ids WHERE ids IS NOT NULL AND $sourceIds IS NULL
+  UNWIND ids AS id
+  MATCH (s:Actor)-[r:RELATION]->(t:Actor {id: id})
+  RETURN s, r, t
+UNION ALL
+  WITH $actorIds AS ids WHERE ids IS NOT NULL AND $sourceIds IS NULL AND $targetIds IS NULL
+  UNWIND ids AS id
+  MATCH (:Actor {id: id})-[r:RELATION]-(:Actor)
+  WITH DISTINCT r
+  RETURN startNode(r) AS s, r, endNode(r) AS t
+UNION ALL
+  WITH $types AS types
+  WHERE types IS NOT NULL AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
+  MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+  USING INDEX r:RELATION(type)
+  WHERE r.type IN types
+  RETURN s, r, t
+UNION ALL
+  WITH 1 AS everything
+  WHERE $types IS NULL AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
+  MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+  RETURN s, r, t
+}
+WITH s, r, t
 WHERE ($includeRetracted OR r.retractedAt IS NULL)
   AND ($types IS NULL OR r.type IN $types)
   AND ($polarities IS NULL OR r.polarity IN $polarities)

@@ -18,7 +18,58 @@
 // :param afterKey => null
 // :param afterId => null
 // :param limit => 21
-MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+CALL () {
+  // Anchored on the actors named (an index seek on their ids), else on the types (an index seek
+  // on r.type), else every relation. Generic `($x IS NULL OR …)` conditions cannot be planned
+  // as seeks, so each anchor is its own branch; the guards make exactly one branch produce rows.
+  WITH $sourceIds AS ids WHERE ids IS NOT NULL
+  UNWIND ids AS id
+  MATCH (s:Actor {id: id})-[r:RELATION]->(t:Actor)
+  RETURN s, r, t
+UNION ALL
+  WITH $targetIds AS ids WHERE ids IS NOT NULL AND $sourceIds IS NULL
+  UNWIND ids AS id
+  MATCH (s:Actor)-[r:RELATION]->(t:Actor {id: id})
+  RETURN s, r, t
+UNION ALL
+  WITH $actorIds AS ids WHERE ids IS NOT NULL AND $sourceIds IS NULL AND $targetIds IS NULL
+  UNWIND ids AS id
+  MATCH (:Actor {id: id})-[r:RELATION]-(:Actor)
+  WITH DISTINCT r
+  RETURN startNode(r) AS s, r, endNode(r) AS t
+UNION ALL
+  // The commonest page, one type most confident first (at most a minimum confidence besides): read
+  // in (type, confidence) index order and stop after the page, so a deep page costs what the first does.
+  WITH $types[0] AS type, coalesce(-$afterKey, 1.0) AS below, coalesce($minConfidence, 0.0) AS least
+  WHERE size($types) = 1 AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
+    AND $orderField = 'CONFIDENCE' AND $sign < 0 AND NOT $includeRetracted AND $polarities IS NULL
+    AND $documentIds IS NULL AND $from IS NULL AND $to IS NULL AND $methods IS NULL AND $topicIds IS NULL
+  MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+  USING INDEX r:RELATION(type, confidence)
+  WHERE r.type = type AND r.confidence <= below AND r.confidence >= least AND r.retractedAt IS NULL
+    AND ($afterId IS NULL OR r.confidence < below OR r.id > $afterId)
+  WITH s, r, t
+  // r.type first (it is one value here) so the planner reads the index in order (PartialTop).
+  ORDER BY r.type DESC, r.confidence DESC, r.id
+  LIMIT $limit
+  RETURN s, r, t
+UNION ALL
+  WITH $types AS types
+  WHERE types IS NOT NULL AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
+    AND NOT (size($types) = 1 AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
+    AND $orderField = 'CONFIDENCE' AND $sign < 0 AND NOT $includeRetracted AND $polarities IS NULL
+    AND $documentIds IS NULL AND $from IS NULL AND $to IS NULL AND $methods IS NULL AND $topicIds IS NULL)
+  MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+  USING INDEX r:RELATION(type)
+  WHERE r.type IN types
+  RETURN s, r, t
+UNION ALL
+  WITH 1 AS everything
+  WHERE $types IS NULL AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
+  MATCH (s:Actor)-[r:RELATION]->(t:Actor)
+  RETURN s, r, t
+}
+WITH s, r, t
 WHERE ($includeRetracted OR r.retractedAt IS NULL)
   AND ($types IS NULL OR r.type IN $types)
   AND ($polarities IS NULL OR r.polarity IN $polarities)

@@ -2,7 +2,6 @@
  * The explorer page: wires the search box, the network and topic views, the
  * details panel and live updates to the route in the URL fragment.
  */
-import './styles.css';
 import { describeError, request } from './api';
 import { Connection } from './connection';
 import { DetailsPanel } from './details';
@@ -99,12 +98,9 @@ async function apply(next: Route, force = false): Promise<void> {
   const onNetwork = next.view === 'network';
   byId('network-view').hidden = !onNetwork;
   byId('topics-view').hidden = onNetwork;
-  byId('nav-network').toggleAttribute('aria-current', onNetwork);
-  byId('nav-topics').toggleAttribute('aria-current', !onNetwork);
-  byId('nav-network').setAttribute('href', lastNetworkHash);
+  if (onNetwork) lastNetworkHash = formatRoute(next);
+  markNav(onNetwork);
   if (onNetwork) {
-    lastNetworkHash = formatRoute(next);
-    byId('nav-network').setAttribute('href', lastNetworkHash);
     filters.set(next);
     network.shown();
     const changed =
@@ -121,7 +117,24 @@ async function apply(next: Route, force = false): Promise<void> {
   } catch (err) {
     details.error(`Could not open the topic. ${describeError(err)}`);
   }
-  if (!force && next.topicId === null && previous.view !== 'topics') byId('topics-heading').focus();
+  // Take the reader to what opened: the topic's card, or the grid when the view was switched to.
+  if (force) return;
+  if (next.topicId && next.topicId !== previous.topicId) {
+    document.getElementById('topic-card-heading')?.focus();
+  } else if (previous.view !== 'topics') byId('topics-heading').focus();
+}
+
+/** The view switch: which view is current, and the network link returning to the last network. */
+function markNav(onNetwork: boolean): void {
+  const [networkLink, topicsLink] = [byId('nav-network'), byId('nav-topics')];
+  networkLink.setAttribute('href', lastNetworkHash);
+  if (onNetwork) {
+    networkLink.setAttribute('aria-current', 'page');
+    topicsLink.removeAttribute('aria-current');
+  } else {
+    topicsLink.setAttribute('aria-current', 'page');
+    networkLink.removeAttribute('aria-current');
+  }
 }
 
 /** Reloads what is shown, after a live change or once the API answers again. */

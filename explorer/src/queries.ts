@@ -80,14 +80,18 @@ export const TOPIC = `query Topic($id: ID!) {
   }
 }`;
 
+/**
+ * Only what the strip shows, and the default `first` (200): the server refuses costly documents
+ * (graphql-armor's cost limit), and it counts an explicit `first` as a multiplier.
+ */
 export const TIMELINE = `query Timeline($actorId: ID!) {
-  timeline(actorId: $actorId, first: 200) {
+  timeline(actorId: $actorId) {
     date
     item {
       __typename
-      ... on Relation { ${RELATION_SUMMARY} }
-      ... on Stance { id position actor { ${ACTOR_REF} } topic { id name } }
-      ... on Document { id title publishedAt }
+      ... on Relation { id type polarity source { name } target { name } }
+      ... on Stance { id position topic { id name } }
+      ... on Document { id title }
     }
   }
 }`;

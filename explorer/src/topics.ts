@@ -76,7 +76,7 @@ export class TopicsView {
       );
     fill(
       this.card,
-      h('h3', { id: 'topic-card-heading' }, topic.name),
+      h('h3', { id: 'topic-card-heading', tabindex: -1 }, topic.name),
       topic.description ? h('p', {}, topic.description) : null,
       topic.concerns.length > 0
         ? h('p', { class: 'muted' }, `Concerns ${topic.concerns.map((a) => a.name).join(', ')}.`)

@@ -111,9 +111,16 @@ export interface StanceMatrix {
 }
 
 export type TimelineItem =
-  | ({ __typename: 'Relation' } & RelationSummary)
-  | { __typename: 'Stance'; id: string; position: StancePosition; actor: ActorRef; topic: TopicRef }
-  | ({ __typename: 'Document' } & DocumentRef);
+  | {
+      __typename: 'Relation';
+      id: string;
+      type: RelationType;
+      polarity: Polarity;
+      source: { name: string };
+      target: { name: string };
+    }
+  | { __typename: 'Stance'; id: string; position: StancePosition; topic: TopicRef }
+  | { __typename: 'Document'; id: string; title: string };
 
 export interface TimelineEvent {
   date: string;

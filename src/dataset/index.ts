@@ -4,7 +4,7 @@
  * mutations and the extractor.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import {
   DATASET_EXTENSIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -17,9 +17,6 @@ import type { DatasetPlan, ExistingGraphLookup } from './plan';
 
 export { DatasetError, formatProblem, type DatasetProblem } from './problems';
 export { EMPTY_GRAPH, type DatasetPlan, type ExistingGraphLookup } from './plan';
-
-/** data/extract/ holds the extractor's patterns and lexicons (src/extract), not datasets. */
-const EXTRACT_DATA_DIR = resolve(__dirname, '..', '..', 'data', 'extract') + sep;
 
 export interface ReadDatasetOptions {
   maxFileBytes?: number;
@@ -46,7 +43,6 @@ export async function expandPaths(
     const entries = await readdir(path, { recursive: true });
     const found = entries
       .filter((e) => DATASET_EXTENSIONS.some((ext) => extname(e).toLowerCase() === ext))
-      .filter((e) => !resolve(path, e).startsWith(EXTRACT_DATA_DIR))
       .sort()
       .map((e) => join(path, e));
     if (found.length === 0) {

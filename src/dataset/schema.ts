@@ -25,6 +25,10 @@ const Id = z
 
 const Text = z.string().trim().min(1, 'must not be empty');
 
+/** Names are looked up through an index, whose entries must stay small; 500 characters is far above any real name. */
+export const MAX_NAME_LENGTH = 500;
+const Name = Text.max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`);
+
 const IsoDate = z.iso.date('must be a date written YYYY-MM-DD');
 
 const Confidence = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
@@ -42,15 +46,15 @@ export const EvidenceInput = z.strictObject({
 const Details = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 export const RoleInput = z.strictObject({
-  title: Text,
+  title: Name,
   organization: Id,
 });
 
 export const ActorInput = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   kind: z.enum(ACTOR_KINDS),
-  aliases: z.array(Text).default([]),
+  aliases: z.array(Name).default([]),
   wikidataId: z
     .string()
     .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q22686')
@@ -61,7 +65,7 @@ export const ActorInput = z.strictObject({
 
 export const TopicInput = z.strictObject({
   id: Id,
-  name: Text,
+  name: Name,
   description: Text.optional(),
   concerns: z.array(Id).default([]),
 });

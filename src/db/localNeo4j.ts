@@ -37,6 +37,11 @@ export interface LocalNeo4j {
   home: string;
   /** Neo4j's debug log, the first place to look when something goes wrong. */
   logFile: string;
+  /**
+   * The Java process's id, for fault-injection tests that kill it without a clean
+   * shutdown (test/integration/faults.test.ts); `stop()` is the way to end it otherwise.
+   */
+  pid: number | undefined;
   /** Stops the database cleanly; resolves once the Java process has exited. Idempotent. */
   stop(): Promise<void>;
 }
@@ -312,6 +317,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     ...(ready.httpUrl !== undefined ? { httpUrl: ready.httpUrl } : {}),
     home,
     logFile,
+    pid: child.pid,
     stop,
   };
 }

@@ -199,21 +199,27 @@ export class ActorIndex {
   }
 }
 
-/** Tokenizes many short phrases with one call to the tagger. */
+const tokenCache = new Map<string, Token[]>();
+
+/** Tokenizes many short phrases (aliases, keywords) with one call to the tagger; remembered per process. */
 export function tokenizeMany(phrases: readonly string[]): Token[][] {
-  const joined = phrases.map((p) => p.replace(/\n/g, ' ')).join('\n');
-  const tokens = tokenize(joined);
-  const out: Token[][] = phrases.map(() => []);
-  let line = 0;
-  let lineEnd = joined.indexOf('\n');
-  for (const t of tokens) {
-    while (lineEnd !== -1 && t.start > lineEnd) {
-      line++;
-      lineEnd = joined.indexOf('\n', lineEnd + 1);
+  const missing = [...new Set(phrases.filter((p) => !tokenCache.has(p)))];
+  if (missing.length > 0) {
+    const joined = missing.map((p) => p.replace(/\n/g, ' ')).join('\n');
+    const tokens = tokenize(joined);
+    const out: Token[][] = missing.map(() => []);
+    let line = 0;
+    let lineEnd = joined.indexOf('\n');
+    for (const t of tokens) {
+      while (lineEnd !== -1 && t.start > lineEnd) {
+        line++;
+        lineEnd = joined.indexOf('\n', lineEnd + 1);
+      }
+      out[line]?.push(t);
     }
-    out[line]?.push(t);
+    missing.forEach((p, k) => tokenCache.set(p, out[k] ?? []));
   }
-  return out;
+  return phrases.map((p) => tokenCache.get(p) ?? []);
 }
 
 /**
@@ -583,7 +589,7 @@ function apposition(
     let j = k + 1;
     let head = false;
     let ok = true;
-    while (q < tokens.length && (tokens[q]).text !== ',' && q - a.t1 <= 5) {
+    while (q < tokens.length && tokens[q].text !== ',' && q - a.t1 <= 5) {
       const inner = mentions[j];
       if (inner && inner.t0 === q) {
         if (!inner.demonym) {

@@ -1,7 +1,7 @@
 /**
  * The extraction pass: one walk through the sentences in order, resolving
  * pronouns and descriptions as it goes, matching the patterns of
- * data/extract/patterns.yaml clause by clause, and turning each match into
+ * lexicon/extract/patterns.yaml clause by clause, and turning each match into
  * relations or stances with their evidence sentence and a confidence lowered
  * by hedges. Everything is linear in the length of the article: each token is
  * looked up once in the pattern index, and each match tries a bounded window.

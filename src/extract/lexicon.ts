@@ -1,5 +1,5 @@
 /**
- * The extractor's data: patterns, lexicons and gazetteer from data/extract/,
+ * The extractor's data: patterns, lexicons and gazetteer from lexicon/extract/,
  * read and checked with zod, and the patterns compiled once. A malformed file
  * is an error naming the file and the field, like the dataset reader's.
  */
@@ -19,8 +19,8 @@ import {
   type StancePosition,
 } from '../dataset/vocabulary';
 
-/** data/extract sits at the project root, two levels above both src/extract and dist/extract. */
-export const EXTRACT_DATA_DIR = resolve(__dirname, '..', '..', 'data', 'extract');
+/** lexicon/extract sits at the project root, two levels above both src/extract and dist/extract. */
+export const EXTRACT_DATA_DIR = resolve(__dirname, '..', '..', 'lexicon', 'extract');
 
 const Words = z.array(z.string().min(1));
 const Factor = z.number().min(0).max(1);
@@ -240,7 +240,7 @@ export interface LexiconPaths {
 
 let cached: Lexicon | undefined;
 
-/** The lexicon of data/extract, read and compiled on first use. */
+/** The lexicon of lexicon/extract, read and compiled on first use. */
 export function defaultLexicon(): Lexicon {
   cached ??= loadLexicon();
   return cached;

@@ -1,6 +1,6 @@
 /**
  * What stances are about: registry topics by name and by the keywords of
- * data/extract/topics.yaml, the lexicon's own topics (proposed as new when the
+ * lexicon/extract/topics.yaml, the lexicon's own topics (proposed as new when the
  * registry lacks them), and noun phrases ("a joint air-defence fund") that a
  * stance names when no known topic fits.
  */

@@ -57,7 +57,6 @@ export function isUnavailable(error: unknown): boolean {
 export interface FormatOptions {
   /** Include stack traces of unexpected errors (development only). */
   includeStack: boolean;
-  log: (error: unknown, formatted: GraphQLFormattedError) => void;
 }
 
 /** Apollo's `formatError`: the one place errors become what a client sees. */
@@ -73,7 +72,6 @@ export function createFormatError(options: FormatOptions) {
       return stripStack(formatted, options.includeStack);
     }
     if (isUnavailable(original)) {
-      options.log(original, formatted);
       return {
         message: 'the graph database is unavailable or too slow to answer right now; retry shortly',
         ...(formatted.path ? { path: formatted.path } : {}),
@@ -81,7 +79,6 @@ export function createFormatError(options: FormatOptions) {
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
-    options.log(original, formatted);
     return {
       message: options.includeStack ? formatted.message : 'internal error; it has been logged',
       ...(formatted.path ? { path: formatted.path } : {}),

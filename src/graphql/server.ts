@@ -11,10 +11,8 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import gql from 'graphql-tag';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { pinoHttp } from 'pino-http';
@@ -28,6 +26,8 @@ import { authPlugin, KeyRing } from './auth';
 import { GraphEvents, watchGraphVersion, type VersionWatcher } from './pubsub';
 import { startSubscriptionServer } from './subscriptions';
 import { legacyJsonStatusPlugin } from './plugins/legacyJsonStatus';
+import { errorLogPlugin } from './plugins/errorLog';
+import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { explorerRouter } from './explorer';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
@@ -50,6 +50,12 @@ export interface ServerOptions {
   requireKeyForReads?: boolean;
   /** How often to look for loads by other processes, to tell subscribers; 0 turns it off. */
   changePollMs?: number;
+  /** Depth, cost, alias, directive and token limits (./limits.ts). */
+  limits?: QueryLimits;
+  /** Schema introspection; defaults to on in development, off in production. */
+  introspection?: boolean;
+  /** Apollo Sandbox as the landing page; defaults to on in development, off in production. */
+  sandbox?: boolean;
 }
 
 export interface RunningServer {
@@ -67,23 +73,24 @@ export function createApollo(
   extraPlugins: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
   const { logger, production } = options;
+  const limits = queryLimits(options.limits ?? DEFAULT_LIMITS, production);
+  const sandbox = options.sandbox ?? !production;
   return new ApolloServer<Context>({
     schema,
-    introspection: !production,
+    introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: !production,
-    formatError: createFormatError({
-      includeStack: !production,
-      log: (error, formatted) =>
-        logger.error({ err: error, path: formatted.path }, 'request failed'),
-    }),
+    validationRules: limits.validationRules,
+    formatError: createFormatError({ includeStack: !production }),
     plugins: [
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      errorLogPlugin<Context>(logger),
       legacyJsonStatusPlugin<Context>(),
       authPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...extraPlugins,
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

@@ -56,12 +56,12 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
 } {
   const { graph, events, keyRing, schema, logger } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
-  const format = createFormatError({
-    includeStack: !options.production,
-    log: (error, formatted) =>
-      logger.error({ err: error, path: formatted.path }, 'subscription failed'),
-  });
-  const formatAll = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON(), e));
+  const format = createFormatError({ includeStack: !options.production });
+  const formatAll = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => {
+      logger.warn({ err: e.originalError ?? e, path: e.path }, 'subscription error');
+      return format(e.toJSON(), e);
+    });
   const authorizationOf = (params: Readonly<Record<string, unknown>> | undefined) =>
     params?.authorization;
 

@@ -73,10 +73,14 @@ async function open(viewport = LAPTOP, hash = ''): Promise<WatchedPage> {
   return watched;
 }
 
-/** What every page must never do: ask another host for anything, or log an error (a CSP violation is one). */
-function expectClean(watched: WatchedPage): void {
+/**
+ * What every page must never do: ask another host for anything, log an error (a CSP violation
+ * is one), or show one (e.g. a query the API refused).
+ */
+async function expectClean(watched: WatchedPage): Promise<void> {
   expect(watched.foreign).toEqual([]);
   expect(watched.errors).toEqual([]);
+  await expect(watched.page.locator('.error').allInnerTexts()).resolves.toEqual([]);
 }
 
 const details = (page: Page) => page.getByRole('complementary');
@@ -144,7 +148,7 @@ test('searching "Zelensky" opens his neighbourhood as a network with lists and a
   expect(page.url()).toContain('#actor=zelensky');
 
   await screenshot(page, 'laptop-network');
-  expectClean(watched);
+  await expectClean(watched);
 });
 
 test('clicking the Trump–Zelensky CALLED edge shows its type, date, confidence and quote', async () => {
@@ -175,7 +179,7 @@ test('clicking the Trump–Zelensky CALLED edge shows its type, date, confidence
   ).resolves.toBe('true');
 
   await screenshot(page, 'laptop-edge-details');
-  expectClean(watched);
+  await expectClean(watched);
 });
 
 test('the NATO-membership topic shows Hegseth opposing it, with the quote behind the grid cell', async () => {
@@ -208,7 +212,7 @@ test('the NATO-membership topic shows Hegseth opposing it, with the quote behind
   await expect(panel.locator('blockquote').allInnerTexts()).resolves.toEqual([NATO_QUOTE]);
 
   await screenshot(page, 'laptop-topic');
-  expectClean(watched);
+  await expectClean(watched);
 });
 
 test('on a phone-width screen everything fits the width and stays usable', async () => {
@@ -240,7 +244,7 @@ test('on a phone-width screen everything fits the width and stays usable', async
   await page.getByRole('table').waitFor();
   await expect(overflow()).resolves.toBeLessThanOrEqual(0);
   await screenshot(page, 'phone-topics');
-  expectClean(watched);
+  await expectClean(watched);
 });
 
 test('controls are reachable by keyboard, with a visible focus', async () => {
@@ -260,7 +264,7 @@ test('controls are reachable by keyboard, with a visible focus', async () => {
   await expect(focused().then((f) => f.text)).resolves.toMatch(/^Volodymyr Zelenskyy/);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Network around Volodymyr Zelenskyy' }).waitFor();
-  expectClean(watched);
+  await expectClean(watched);
 });
 
 test('a relation asserted through the API appears in the open view without a reload', async () => {
@@ -299,7 +303,7 @@ test('a relation asserted through the API appears in the open view without a rel
   await expect(page.evaluate('window.marker')).resolves.toBe(42);
 
   await screenshot(page, 'laptop-live-update');
-  expectClean(watched);
+  await expectClean(watched);
 });
 
 test('a stance asserted through the API appears in the open topic view without a reload', async () => {
@@ -331,7 +335,7 @@ test('a stance asserted through the API appears in the open topic view without a
     .getByRole('button', { name: /^Supports \(40%\): Volodymyr Zelenskyy on NATO membership/ })
     .waitFor();
   await screenshot(page, 'laptop-live-stance');
-  expectClean(watched);
+  await expectClean(watched);
 });
 
 test('when the server goes away the page says the API is unreachable', async () => {

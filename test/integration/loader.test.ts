@@ -4,7 +4,7 @@
  * names the file and the place, leaving the graph exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify, parse } from 'yaml';
@@ -164,6 +164,23 @@ describe('bad input is refused, named, and leaves the graph untouched', () => {
       /small\.yaml: file is \d+ bytes, over the 100-byte limit/,
     );
     expect(await dumpGraph(graph)).toBe('');
+  });
+
+  it('refuses a 50 MB file under the default limit, leaving the graph as it was', async () => {
+    await loadDemo(graph);
+    const before = await dumpGraph(graph);
+    const dir = await mkdtemp(join(tmpdir(), 'stancegraph-huge-'));
+    const huge = join(dir, 'huge.yaml');
+    // Made at test time, not committed: a valid-looking dataset padded to 50 MB.
+    const line = `# ${'x'.repeat(1022)}\n`;
+    await writeFile(huge, `actors: []\n${line.repeat(50 * 1024)}`);
+    const error = await loadDataset(graph, [huge]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).message).toMatch(
+      /huge\.yaml: file is 5\d{7} bytes, over the \d+-byte limit/,
+    );
+    expect(await dumpGraph(graph)).toBe(before);
+    await rm(dir, { recursive: true });
   });
 
   it('checks references against what the graph already holds', async () => {

@@ -1,5 +1,5 @@
 /**
- * The extractor without a database: patterns from data/extract, negation and
+ * The extractor without a database: patterns from lexicon/extract, negation and
  * hedging, reported speech, alias resolution against data/actors.yaml,
  * determinism, and drafts that the loader's own validation accepts.
  */
@@ -34,7 +34,7 @@ function relation(text: string, type: string) {
   return extract(text).dataset.relations.find((r) => r.type === type);
 }
 
-describe('patterns (data/extract/patterns.yaml)', () => {
+describe('patterns (lexicon/extract/patterns.yaml)', () => {
   it('compiles words, alternatives, optional words, gaps and slots', () => {
     const { elements, anchor } = compilePattern('{source}? assure|assured {target} of ... support');
     expect(elements.map((e) => e.kind)).toEqual(['slot', 'word', 'slot', 'word', 'gap', 'word']);

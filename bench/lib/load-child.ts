@@ -1,0 +1,288 @@
+/**
+ * A loading contender in a process of its own (so its memory is its own and
+ * the API server's process stays at rest): `project` runs stancegraph's
+ * loader (src/load/loader.ts) on the corpus folder; `raw` sends the prepared
+ * rows as batched UNWIND … CREATE (the floor); `naive` sends one MERGE per
+ * row, stopping after a time budget. Reports over IPC: time, rows, peak RSS.
+ *
+ * Usage (by bench/lib/loading.ts): node --import tsx load-child.ts <mode> <path> [budgetMs]
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createDriver, LOAD_RETRY_MS } from '../../src/db/driver';
+import { Graph, WriteTx } from '../../src/db/graph';
+import { loadDataset } from '../../src/load/loader';
+import { benchCypher, procMemory } from './util';
+
+type Row = { id: string; props: Record<string, unknown>; [k: string]: unknown };
+interface DocumentRows {
+  document: Row;
+  relations: Row[];
+  stances: Row[];
+  evidence: Row[];
+}
+interface Registry {
+  actors: Array<Row & { names: string[] }>;
+  topics: Row[];
+}
+
+export interface LoadResult {
+  mode: string;
+  ms: number;
+  /** Rows written, by kind. */
+  rows: { actors: number; topics: number; documents: number; relations: number; stances: number; evidence: number };
+  statements: number;
+  transactions: number;
+  peakRssMb: number;
+  /** RSS of the child before it read anything (Node, tsx and the modules loaded). */
+  startRssMb: number;
+  /** For naive: true when it stopped at its time budget before the end of the corpus. */
+  partial: boolean;
+  report?: unknown;
+  /** Time waiting on each statement, by name (the rest is reading, validating and committing). */
+  timings: Record<string, { ms: number; count: number }>;
+}
+
+/** Milliseconds spent waiting on each statement, by name: where the load's time goes. */
+const timings: Record<string, { ms: number; count: number }> = {};
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    const t = (timings[name] ??= { ms: 0, count: 0 });
+    t.ms += performance.now() - t0;
+    t.count++;
+  }
+}
+
+// The project's loader runs its statements through WriteTx.run: time them there.
+const run = WriteTx.prototype.run;
+WriteTx.prototype.run = function (this: WriteTx, name: string, params?: Record<string, unknown>) {
+  return timed(name, () => run.call(this, name, params));
+};
+
+const target = () => ({
+  uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? '',
+  database: process.env.NEO4J_DATABASE,
+});
+
+function date(v: unknown) {
+  if (typeof v !== 'string') return v ?? null;
+  const [y, m, d] = v.split('-').map(Number);
+  return new neo4j.types.Date(y ?? 0, m ?? 1, d ?? 1);
+}
+
+/** JSON rows back to the types the loader sends (dates as Date, offsets as Integer). */
+function hydrate(doc: DocumentRows): DocumentRows {
+  const published = doc.document.props.publishedAt as string;
+  doc.document.props.publishedAt = date(published);
+  for (const r of doc.relations) {
+    for (const k of ['date', 'validFrom', 'validTo']) r.props[k] = date(r.props[k]);
+    r.props.effectiveDate = r.props.date ?? date(published);
+  }
+  for (const s of doc.stances) {
+    for (const k of ['validFrom', 'validTo']) s.props[k] = date(s.props[k]);
+    s.props.effectiveDate = date(published);
+  }
+  for (const e of doc.evidence) {
+    e.props.start = neo4j.int(e.props.start as number);
+    e.props.end = neo4j.int(e.props.end as number);
+  }
+  return doc;
+}
+
+async function* documents(rowsFile: string): AsyncGenerator<Registry | DocumentRows> {
+  const lines = createInterface({ input: createReadStream(rowsFile), crlfDelay: Infinity });
+  let first = true;
+  for await (const line of lines) {
+    if (line === '') continue;
+    const value = JSON.parse(line) as Registry | DocumentRows;
+    yield first ? value : hydrate(value as DocumentRows);
+    first = false;
+  }
+}
+
+const zero = () => ({ actors: 0, topics: 0, documents: 0, relations: 0, stances: 0, evidence: 0 });
+
+const RAW_BATCH = 5_000;
+
+/** The registry as the floor writes it: batched CREATE; returns the statements sent. */
+async function rawRegistry(driver: Driver, item: Registry): Promise<number> {
+  let statements = 0;
+  const send = async (name: string, batch: unknown[]) => {
+    if (batch.length === 0) return;
+    await timed(name, () =>
+      driver.executeQuery(benchCypher(name), { rows: batch }, { database: target().database }),
+    );
+    statements++;
+  };
+  for (let i = 0; i < item.actors.length; i += RAW_BATCH)
+    await send('load/raw-create-actors', item.actors.slice(i, i + RAW_BATCH));
+  const names = new Map<string, string[]>();
+  for (const a of item.actors) for (const key of a.names) names.set(key, [...(names.get(key) ?? []), a.id]);
+  const nameRows = [...names].map(([key, actorIds]) => ({ key, actorIds }));
+  for (let i = 0; i < nameRows.length; i += RAW_BATCH)
+    await send('load/raw-create-names', nameRows.slice(i, i + RAW_BATCH));
+  await send('load/raw-create-topics', item.topics);
+  return statements;
+}
+
+/** The floor: batched UNWIND … CREATE, RAW_BATCH rows per statement, one transaction per statement. */
+async function raw(driver: Driver, rowsFile: string): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
+  const rows = zero();
+  let statements = 0;
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database: target().database });
+  const send = async (name: string, batch: unknown[]) => {
+    if (batch.length === 0) return;
+    await timed(name, () => session.executeWrite((tx) => tx.run(benchCypher(name), { rows: batch })));
+    statements++;
+  };
+  const pending: Record<'documents' | 'relations' | 'stances' | 'evidence', Row[]> = {
+    documents: [],
+    relations: [],
+    stances: [],
+    evidence: [],
+  };
+  // Documents must exist before their quotes are linked: flush in that order.
+  const flush = async (all: boolean) => {
+    for (const kind of ['documents', 'relations', 'stances', 'evidence'] as const) {
+      if (all || pending[kind].length >= RAW_BATCH) {
+        if (kind === 'evidence' && pending.documents.length > 0) await flushKind('documents');
+        await flushKind(kind);
+      }
+    }
+  };
+  const flushKind = async (kind: keyof typeof pending) => {
+    await send(`load/raw-create-${kind}`, pending[kind]);
+    pending[kind] = [];
+  };
+  const started = performance.now();
+  try {
+    for await (const item of documents(rowsFile)) {
+      if ('actors' in item) {
+        statements += await rawRegistry(driver, item);
+        rows.actors += item.actors.length;
+        rows.topics += item.topics.length;
+        continue;
+      }
+      pending.documents.push(item.document);
+      pending.relations.push(...item.relations);
+      pending.stances.push(...item.stances);
+      pending.evidence.push(...item.evidence);
+      rows.documents++;
+      rows.relations += item.relations.length;
+      rows.stances += item.stances.length;
+      rows.evidence += item.evidence.length;
+      await flush(false);
+    }
+    await flush(true);
+  } finally {
+    await session.close();
+  }
+  const ms = performance.now() - started;
+  return { mode: 'raw', ms, rows, statements, transactions: statements, peakRssMb: procMemory().peakMb, partial: false };
+}
+
+/**
+ * The naive loader: one MERGE statement per row, each in its own transaction,
+ * until `budgetMs` runs out. The registry is written first with the floor's
+ * batched CREATE and not timed: the naive figure is its document phase.
+ */
+async function naive(driver: Driver, rowsFile: string, budgetMs: number): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
+  const rows = zero();
+  let statements = 0;
+  const run = async (name: string, row: unknown) => {
+    await timed(name, () => driver.executeQuery(benchCypher(name), { row }, { database: target().database }));
+    statements++;
+  };
+  let started = performance.now();
+  let partial = false;
+  for await (const item of documents(rowsFile)) {
+    if ('actors' in item) {
+      await rawRegistry(driver, item);
+      started = performance.now();
+      continue;
+    }
+    if (performance.now() - started > budgetMs) {
+      partial = true;
+      break;
+    }
+    await run('load/naive-merge-document', item.document);
+    for (const r of item.relations) await run('load/naive-merge-relation', r);
+    for (const s of item.stances) await run('load/naive-merge-stance', s);
+    for (const e of item.evidence) await run('load/naive-merge-evidence', e);
+    rows.documents++;
+    rows.relations += item.relations.length;
+    rows.stances += item.stances.length;
+    rows.evidence += item.evidence.length;
+  }
+  const ms = performance.now() - started;
+  return { mode: 'naive', ms, rows, statements, transactions: statements, peakRssMb: procMemory().peakMb, partial };
+}
+
+/** stancegraph's own loader, as `stancegraph load` runs it. */
+async function project(dir: string): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
+  const t = target();
+  const graph = new Graph(createDriver(t, { retryMs: LOAD_RETRY_MS }), {
+    database: t.database,
+    queryTimeoutMs: 60_000,
+    loadTimeoutMs: 300_000,
+  });
+  let statements = 0;
+  graph.onStatement(() => statements++);
+  try {
+    const started = performance.now();
+    const report = await loadDataset(graph, [dir]);
+    const ms = performance.now() - started;
+    return {
+      mode: 'project',
+      ms,
+      rows: {
+        actors: report.actors.written,
+        topics: report.topics.written,
+        documents: report.documents.written,
+        relations: report.relations.written,
+        stances: report.stances.written,
+        evidence: report.evidence.written,
+      },
+      statements,
+      transactions: report.transactions,
+      peakRssMb: procMemory().peakMb,
+      partial: false,
+      report,
+    };
+  } finally {
+    await graph.close();
+  }
+}
+
+const startRssMb = procMemory().rssMb;
+
+async function main(): Promise<void> {
+  const [mode, path, budget] = process.argv.slice(2);
+  if (!mode || !path) throw new Error('usage: load-child <project|raw|naive> <path> [budgetMs]');
+  let result: Omit<LoadResult, 'startRssMb' | 'timings'>;
+  if (mode === 'project') result = await project(path);
+  else {
+    const t = target();
+    const driver = createDriver(t, { retryMs: LOAD_RETRY_MS });
+    try {
+      result = mode === 'raw' ? await raw(driver, path) : await naive(driver, path, Number(budget ?? 60_000));
+    } finally {
+      await driver.close();
+    }
+  }
+  process.send?.({ ok: true, result: { ...result, startRssMb, timings } });
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.send?.({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    process.exit(1);
+  },
+);

@@ -1,0 +1,94 @@
+/** The benchmark's tables: one run as text, and S/M/L growth from saved results. */
+import type { BenchResult, LatencyStats } from '../run';
+
+function pad(s: string, n: number, right = false): string {
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => pad(c, widths[i] as number, i > 0)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i > 0 ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)) : '–');
+const lat = (s: LatencyStats) =>
+  s.count === 0 ? `failed: ${s.firstError?.slice(0, 60) ?? '?'}` : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–');
+
+export function formatResult(r: BenchResult): string {
+  const head = [
+    `## ${r.size.label}: ${r.corpus.actors} actors, ${r.corpus.relations} relations, ${r.corpus.stances} stances, ${r.corpus.evidence} quotes, ${r.corpus.documents} documents (${r.corpus.mib} MiB, seed ${r.seed})`,
+    '',
+    `${r.startedAt} · ${r.machine.nproc} × ${r.machine.cpu} · ${r.machine.memoryGiB} GiB · Node ${r.machine.node} · ${r.machine.neo4j}`,
+    `load average before ${r.machine.loadAverageBefore.join(' ')}, after ${r.machine.loadAverageAfter.join(' ')} · concurrency ${r.settings.concurrency}, ≤ ${r.settings.requests} requests or ${r.settings.seconds} s per cell after ${r.settings.warmupRequests} warm-up · hub ${r.hub.id} (${r.hub.outDegree} outgoing)`,
+    '',
+  ];
+  const loader = r.loading.find((l) => l.contender === 'stancegraph');
+  const rawRow = r.loading.find((l) => l.contender === 'raw-create');
+  const naiveRow = r.loading.find((l) => l.contender === 'naive-merge');
+  const loading = table(
+    ['loading', 'relations/s', 'seconds', 'statements', 'transactions', 'peak RSS MiB', 'notes'],
+    r.loading.map((l) => [
+      l.contender,
+      String(l.relationsPerSecond),
+      l.extrapolated ? `${l.seconds} (full ≈ ${l.extrapolated.fullSeconds})` : String(l.seconds),
+      String(l.statements),
+      String(l.transactions),
+      String(l.peakRssMb),
+      [
+        l.extrapolated ? `extrapolated from ${l.extrapolated.fromRelations} relations` : '',
+        l.idempotent === undefined ? '' : l.idempotent ? 'idempotent: nothing changed' : 'NOT IDEMPOTENT',
+        l.note ?? '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    ]),
+  );
+  const targets = loader && rawRow && naiveRow
+    ? `loader vs floor: ${ratio(loader.relationsPerSecond, rawRow.relationsPerSecond)} (target ≥ 0.50×); loader vs naive: ${ratio(loader.relationsPerSecond, naiveRow.relationsPerSecond)} (target ≥ 20×)`
+    : '';
+  const queries = table(
+    ['query (p50 / p95 / p99 ms)', 'stancegraph', 'rps', 'floor (driver)', 'rps', '@neo4j/graphql', 'rps', 'sg/floor p50', 'sg/peer p50', 'plan'],
+    r.queries.map((q) => [
+      q.title,
+      lat(q.stancegraph),
+      String(q.stancegraph.rps),
+      lat(q.floor),
+      String(q.floor.rps),
+      lat(q.peer),
+      String(q.peer.rps),
+      ratio(q.stancegraph.p50, q.floor.p50),
+      ratio(q.stancegraph.p50, q.peer.p50),
+      q.plan
+        ? q.plan.verdict === 'ok'
+          ? 'ok'
+          : `${q.plan.verdict}: ${q.plan.statements.filter((s) => s.verdict !== 'ok').map((s) => `${s.statement} (${s.findings.map((f) => f.split(' ')[0]).join(', ')})`).join('; ')}`
+        : '–',
+    ]),
+  );
+  const memory = `memory: API server RSS ${r.memory.serverRestRssMb} MiB at rest, ${r.memory.serverUnderLoadRssMb} MiB under load; loader peak RSS ${r.memory.loaderPeakRssMb} MiB (process start ${loader?.startRssMb ?? '?'} MiB)`;
+  return [...head, loading, '', targets, '', queries, '', memory].join('\n');
+}
+
+/** One table of p50s across sizes, from the newest saved result of each size. */
+export function formatGrowth(results: readonly BenchResult[]): string {
+  const sizes = results.map((r) => r.size.label);
+  const keys = [...new Set(results.flatMap((r) => r.queries.map((q) => q.key)))];
+  const rows = keys.map((key) => {
+    const title = results.flatMap((r) => r.queries).find((q) => q.key === key)?.title ?? key;
+    return [
+      title,
+      ...results.map((r) => {
+        const q = r.queries.find((x) => x.key === key);
+        return q ? `${ms(q.stancegraph.p50)} / ${ms(q.floor.p50)} / ${ms(q.peer.p50)}` : '–';
+      }),
+    ];
+  });
+  const loadRows = ['raw-create', 'naive-merge', 'stancegraph', 'stancegraph-reload'].map((c) => [
+    `load: ${c} (relations/s)`,
+    ...results.map((r) => String(r.loading.find((l) => l.contender === c)?.relationsPerSecond ?? '–')),
+  ]);
+  return table(['p50 ms: stancegraph / floor / peer', ...sizes], [...rows, ...loadRows]);
+}

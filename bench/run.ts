@@ -1,0 +1,460 @@
+/**
+ * `npm run bench -- --size S|M|L|ACTORS/RELATIONS[/DOCUMENTS]` — stancegraph
+ * against its floors and its peer, side by side, in one run on one database.
+ *
+ * 1. Generates (or reuses) the corpus for the size (src/gen).
+ * 2. Starts a fresh local Neo4j in a temp dir (unless NEO4J_URI is set: then
+ *    that database is used and EMPTIED).
+ * 3. Loading: the raw UNWIND … CREATE floor, the naive one-MERGE-per-row
+ *    loader (time-boxed, extrapolated), stancegraph's loader, then the same
+ *    load again (idempotent); the graph is cleared between contenders. Each
+ *    runs in a child process, so its peak RSS is its own.
+ * 4. Querying: stancegraph's server (in this process, port 0), the same
+ *    Cypher through the driver, and @neo4j/graphql (child process, port 0),
+ *    from a load generator in another child process: fixed concurrency,
+ *    uncounted warm-up, bounded in count and time, loopback only.
+ * 5. Plans: every statement stancegraph's benchmark queries send, PROFILEd.
+ * 6. Memory: the server's RSS at rest and under load; the loader's peak RSS.
+ *
+ * Prints a table and writes bench/results/<size>-<timestamp>.json.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { loadavg, cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import pino from 'pino';
+import { Command, InvalidArgumentError } from 'commander';
+import { readConfig } from '../src/config';
+import { createDriver, LOAD_RETRY_MS } from '../src/db/driver';
+import { Graph } from '../src/db/graph';
+import { applySchema } from '../src/db/connect';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/db/localNeo4j';
+import { startServer } from '../src/graphql/server';
+import { parseSize, type SizeSpec } from '../src/gen/sizes';
+import { ensureCorpus } from './lib/corpus';
+import { runChild } from './lib/children';
+import type { LoadResult } from './lib/load-child';
+import { LoadClient } from './lib/client';
+import type { Request, RunResult, Target } from './lib/client-child';
+import { benchQueries, body, pickParameters } from './lib/queries';
+import { checkPlans, type QueryPlan } from './lib/plans';
+import { benchCypher, BENCH_DIR, percentile, procMemory, round, sleep } from './lib/util';
+import { formatResult } from './lib/report';
+
+export interface BenchOptions {
+  size: SizeSpec;
+  seed: number;
+  concurrency: number;
+  /** Measured requests per contender and query (at most). */
+  requests: number;
+  /** Measurement time per contender and query (at most). */
+  seconds: number;
+  warmupRequests: number;
+  warmupSeconds: number;
+  /** Time box of the naive loader's document phase. */
+  naiveSeconds: number;
+  /** Where the JSON goes; null: nowhere. */
+  resultsDir: string | null;
+  log: (line: string) => void;
+}
+
+export interface LatencyStats {
+  count: number;
+  errors: number;
+  firstError?: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  rps: number;
+  kbPerResponse: number;
+}
+
+export interface LoadingRow {
+  contender: 'raw-create' | 'naive-merge' | 'stancegraph' | 'stancegraph-reload';
+  seconds: number;
+  relations: number;
+  relationsPerSecond: number;
+  statements: number;
+  transactions: number;
+  peakRssMb: number;
+  startRssMb: number;
+  extrapolated?: { fromRelations: number; fullSeconds: number };
+  idempotent?: boolean;
+  note?: string;
+  /** Where the time went: the statements waited on longest (ms, count); the rest is reading, validating, committing. */
+  topStatements: Array<{ statement: string; ms: number; count: number }>;
+}
+
+export interface QueryRow {
+  key: string;
+  title: string;
+  peerNote?: string;
+  parameterSets: number;
+  stancegraph: LatencyStats;
+  floor: LatencyStats;
+  peer: LatencyStats;
+  plan: QueryPlan | undefined;
+  serverRssUnderLoadMb: number;
+}
+
+export interface BenchResult {
+  version: 1;
+  size: SizeSpec;
+  seed: number;
+  startedAt: string;
+  finishedAt: string;
+  machine: {
+    nproc: number;
+    cpu: string;
+    memoryGiB: number;
+    node: string;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
+    neo4j: string;
+  };
+  settings: Omit<BenchOptions, 'log' | 'size' | 'resultsDir'>;
+  corpus: { files: number; mib: number; relations: number; stances: number; evidence: number; actors: number; documents: number };
+  hub: { id: string; outDegree: number };
+  loading: LoadingRow[];
+  queries: QueryRow[];
+  memory: { serverRestRssMb: number; serverUnderLoadRssMb: number; loaderPeakRssMb: number };
+  resultsFile?: string;
+}
+
+function stats(r: RunResult): LatencyStats {
+  const sorted = [...r.latencies].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length);
+  return {
+    count: sorted.length,
+    errors: r.errors,
+    ...(r.firstError ? { firstError: r.firstError } : {}),
+    p50: round(percentile(sorted, 50), 3),
+    p95: round(percentile(sorted, 95), 3),
+    p99: round(percentile(sorted, 99), 3),
+    mean: round(mean, 3),
+    rps: round(sorted.length / (r.elapsedMs / 1000), 1),
+    kbPerResponse: round(r.bytes / Math.max(1, sorted.length) / 1024, 2),
+  };
+}
+
+async function clear(graph: Graph): Promise<void> {
+  for (const name of ['clear-relationships', 'clear-nodes']) {
+    const session = graph.driver.session();
+    try {
+      await session.run(benchCypher(name));
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function loadingRow(
+  contender: LoadingRow['contender'],
+  r: LoadResult,
+  totalRelations: number,
+): LoadingRow {
+  const seconds = r.ms / 1000;
+  const row: LoadingRow = {
+    contender,
+    seconds: round(seconds, 2),
+    relations: r.rows.relations,
+    relationsPerSecond: round(r.rows.relations / seconds, 0),
+    statements: r.statements,
+    transactions: r.transactions,
+    peakRssMb: round(r.peakRssMb, 0),
+    startRssMb: round(r.startRssMb, 0),
+    topStatements: Object.entries(r.timings)
+      .map(([statement, t]) => ({ statement, ms: round(t.ms, 0), count: t.count }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8),
+  };
+  if (r.partial) {
+    row.extrapolated = {
+      fromRelations: r.rows.relations,
+      fullSeconds: round((totalRelations / Math.max(1, r.rows.relations)) * seconds, 0),
+    };
+  }
+  return row;
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
+  const { log, size } = options;
+  const startedAt = new Date().toISOString();
+  const loadAverageBefore = loadavg().map((x) => round(x, 2));
+  const corpus = await ensureCorpus(size, options.seed, log);
+
+  let local: LocalNeo4j | undefined;
+  let home: string | undefined;
+  let target: { uri: string; user: string; password: string; database: string | undefined };
+  if (process.env.NEO4J_URI) {
+    target = {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE,
+    };
+    log(`neo4j: using NEO4J_URI=${target.uri} (its graph is emptied)`);
+  } else {
+    home = await mkdtemp(join(tmpdir(), 'stancegraph-bench-neo4j-'));
+    log(`neo4j: starting a fresh local Neo4j in ${home}`);
+    local = await startLocalNeo4j({ home, log: (line) => log(`neo4j: ${line}`) });
+    target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
+  }
+  const childEnv = {
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
+  };
+  const graph = new Graph(createDriver(target, { retryMs: LOAD_RETRY_MS }), {
+    database: target.database,
+    queryTimeoutMs: 60_000,
+    loadTimeoutMs: 600_000,
+  });
+  const children: ChildProcess[] = [];
+  let client: LoadClient | undefined;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let serverGraph: Graph | undefined;
+  try {
+    const version = await graph.driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name + " " + versions[0] + " " + edition AS v',
+    );
+    const neo4jVersion = String(version.records[0]?.get('v') ?? 'unknown');
+    await applySchema(graph);
+    await clear(graph);
+
+    // Loading.
+    const total = corpus.summary.relations;
+    const loading: LoadingRow[] = [];
+    log('loading: raw UNWIND … CREATE (the floor)');
+    const raw = await runChild<LoadResult>('load-child.ts', ['raw', corpus.rowsFile], childEnv);
+    loading.push({ ...loadingRow('raw-create', raw, total), note: `${'5000'} rows per statement, no MERGE, no validation` });
+    await clear(graph);
+    log(`loading: naive one MERGE per row (at most ${options.naiveSeconds} s, then extrapolated)`);
+    const naive = await runChild<LoadResult>(
+      'load-child.ts',
+      ['naive', corpus.rowsFile, String(options.naiveSeconds * 1000)],
+      childEnv,
+    );
+    loading.push({
+      ...loadingRow('naive-merge', naive, total),
+      note: 'document phase only (registry written by the floor first, untimed)',
+    });
+    await clear(graph);
+    log('loading: stancegraph loader (validate everything, then MERGE per document)');
+    const project = await runChild<LoadResult>('load-child.ts', ['project', corpus.dir], childEnv);
+    loading.push(loadingRow('stancegraph', project, total));
+    log('loading: stancegraph loader again (idempotent)');
+    const reload = await runChild<LoadResult>('load-child.ts', ['project', corpus.dir], childEnv);
+    const report = reload.report as {
+      [k: string]: { created: number; updated: number } | unknown;
+      removed: { relations: number; stances: number; evidence: number };
+    };
+    const kinds = ['actors', 'topics', 'documents', 'relations', 'stances', 'evidence'];
+    const changed = kinds.reduce((sum, k) => {
+      const c = report[k] as { created: number; updated: number };
+      return sum + c.created + c.updated;
+    }, 0);
+    const removed = report.removed.relations + report.removed.stances + report.removed.evidence;
+    loading.push({
+      ...loadingRow('stancegraph-reload', reload, total),
+      idempotent: changed === 0 && removed === 0,
+    });
+
+    // Queries.
+    log('queries: picking parameters');
+    const picked = await pickParameters(graph.driver, target.database);
+    const queries = benchQueries(picked);
+    log('plans: PROFILE of every statement the benchmark queries send');
+    const plans = await checkPlans(graph, queries);
+    // The API's own Graph, as `stancegraph start` builds it (serving retry window, default timeouts).
+    serverGraph = new Graph(createDriver(target), {
+      database: target.database,
+      queryTimeoutMs: readConfig({}).queryTimeoutMs,
+      loadTimeoutMs: readConfig({}).loadTimeoutMs,
+    });
+    server = await startServer(
+      { graph: serverGraph, logger: pino({ level: 'silent' }), production: true },
+      '127.0.0.1',
+      0,
+    );
+    const peer = await runChild<{ url: string }>('peer-child.ts', [], childEnv, (c) => children.push(c));
+    client = new LoadClient();
+    const bolt: Target = { kind: 'bolt', ...target, database: target.database ?? undefined } as Target;
+    await sleep(1000);
+    const serverRestRssMb = round(procMemory().rssMb, 0);
+    let serverUnderLoadRssMb = serverRestRssMb;
+    const rows: QueryRow[] = [];
+    const spec = (t: Target, requests: Request[]) => ({
+      target: t,
+      requests,
+      concurrency: options.concurrency,
+      prime: true,
+      warmupRequests: options.warmupRequests,
+      warmupMs: options.warmupSeconds * 1000,
+      maxRequests: options.requests,
+      maxMs: options.seconds * 1000,
+    });
+    for (const q of queries) {
+      log(`queries: ${q.title}`);
+      let peak = 0;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, procMemory().rssMb);
+      }, 50);
+      const sg = await client.run(spec({ kind: 'http', url: server.url }, q.stancegraph.map(body)));
+      clearInterval(sampler);
+      serverUnderLoadRssMb = Math.max(serverUnderLoadRssMb, round(peak, 0));
+      const floor = await client.run(spec(bolt, q.floor));
+      const pe = await client.run(spec({ kind: 'http', url: peer.url }, q.peer.map(body)));
+      rows.push({
+        key: q.key,
+        title: q.title,
+        ...(q.peerNote ? { peerNote: q.peerNote } : {}),
+        parameterSets: q.stancegraph.length,
+        stancegraph: stats(sg),
+        floor: stats(floor),
+        peer: stats(pe),
+        plan: plans.find((p) => p.key === q.key),
+        serverRssUnderLoadMb: round(peak, 0),
+      });
+    }
+    for (const c of children) c.send({ stop: true });
+
+    const result: BenchResult = {
+      version: 1,
+      size,
+      seed: options.seed,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      machine: {
+        nproc: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        memoryGiB: round(totalmem() / 1024 ** 3, 1),
+        node: process.version,
+        loadAverageBefore,
+        loadAverageAfter: loadavg().map((x) => round(x, 2)),
+        neo4j: `${neo4jVersion}${local ? ' (embedded, tools/neo4j-local: 256 MiB page cache, 1 GiB heap)' : ''}`,
+      },
+      settings: {
+        seed: options.seed,
+        concurrency: options.concurrency,
+        requests: options.requests,
+        seconds: options.seconds,
+        warmupRequests: options.warmupRequests,
+        warmupSeconds: options.warmupSeconds,
+        naiveSeconds: options.naiveSeconds,
+      },
+      corpus: {
+        files: corpus.summary.files,
+        mib: round(corpus.summary.bytes / 1_048_576, 1),
+        relations: corpus.summary.relations,
+        stances: corpus.summary.stances,
+        evidence: corpus.summary.evidence,
+        actors: corpus.summary.actors,
+        documents: corpus.summary.documents,
+      },
+      hub: { id: picked.hub.id, outDegree: picked.hub.degree },
+      loading,
+      queries: rows,
+      memory: {
+        serverRestRssMb,
+        serverUnderLoadRssMb,
+        loaderPeakRssMb: round(project.peakRssMb, 0),
+      },
+    };
+    if (options.resultsDir) {
+      await mkdir(options.resultsDir, { recursive: true });
+      const file = join(
+        options.resultsDir,
+        `${size.label}-${startedAt.replace(/[:.]/g, '-').replace(/Z$/, '')}.json`,
+      );
+      await writeFile(file, await formatJson(file, result));
+      result.resultsFile = file;
+    }
+    return result;
+  } finally {
+    await client?.stop();
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    await server?.stop();
+    await serverGraph?.close();
+    await graph.close();
+    await local?.stop();
+    if (home) await rm(home, { recursive: true, force: true });
+  }
+}
+
+/** JSON as the repository's prettier would write it, so `prettier --check .` passes on saved results. */
+async function formatJson(file: string, value: unknown): Promise<string> {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...config, filepath: file });
+  } catch {
+    return text;
+  }
+}
+
+function whole(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+    return n;
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name('bench')
+    .description('stancegraph vs the raw driver and @neo4j/graphql: loading, queries, plans, memory')
+    .option('--size <sizes>', 'S, M, L or ACTORS/RELATIONS[/DOCUMENTS]; several comma-separated run one after another', 'S')
+    .option('--seed <n>', 'corpus seed', whole('--seed'), 1)
+    .option('--concurrency <n>', 'requests in flight per contender', whole('--concurrency'), 8)
+    .option('--requests <n>', 'measured requests per contender and query (at most)', whole('--requests'), 2000)
+    .option('--seconds <n>', 'measurement time per contender and query (at most)', whole('--seconds'), 10)
+    .option('--warmup <n>', 'uncounted warm-up requests', whole('--warmup'), 200)
+    .option('--naive-seconds <n>', 'time box of the naive loader', whole('--naive-seconds'), 60)
+    .option('--no-save', 'do not write bench/results/*.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npm run bench -- --size S\n  npm run bench -- --size S,M,L\n  npm run bench -- --size 200/2000 --requests 100 --seconds 2\n  NEO4J_URI=bolt://127.0.0.1:7687 npm run bench -- --size M   # EMPTIES that database',
+    )
+    .parse(argv);
+  const o = program.opts<{
+    size: string;
+    seed: number;
+    concurrency: number;
+    requests: number;
+    seconds: number;
+    warmup: number;
+    naiveSeconds: number;
+    save: boolean;
+  }>();
+  for (const label of o.size.split(',')) {
+    const result = await runBenchmark({
+      size: parseSize(label),
+      seed: o.seed,
+      concurrency: o.concurrency,
+      requests: o.requests,
+      seconds: o.seconds,
+      warmupRequests: o.warmup,
+      warmupSeconds: 3,
+      naiveSeconds: o.naiveSeconds,
+      resultsDir: o.save ? join(BENCH_DIR, 'results') : null,
+      log: (line) => process.stderr.write(`bench: ${line}\n`),
+    });
+    process.stdout.write(`${formatResult(result)}\n`);
+    if (result.resultsFile) process.stdout.write(`results: ${result.resultsFile}\n`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv).then(
+    () => process.exit(0),
+    (err: unknown) => {
+      process.stderr.write(`bench: failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

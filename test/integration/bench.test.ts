@@ -1,0 +1,67 @@
+/**
+ * The benchmark (bench/run.ts) as a smoke check: a tiny corpus through the
+ * whole code path (generation, the three loaders, the three query
+ * contenders over HTTP and Bolt, plans, memory), checking that every row is
+ * there and nothing failed. No time is asserted: timings on a shared CI
+ * machine say nothing; `npm run bench` is where they are measured.
+ */
+import { runBenchmark } from '../../bench/run';
+import { parseSize } from '../../src/gen/sizes';
+
+const QUERY_KEYS = [
+  'actor-by-alias',
+  'actor-relations-evidence',
+  'neighborhood-depth2',
+  'shortest-path',
+  'topic-positions',
+  'ranking-degree',
+  'relations-page',
+  'hub-relations-page',
+];
+
+it('runs every loading and query contender on a tiny corpus and reports each', async () => {
+  const result = await runBenchmark({
+    size: parseSize('200/2000'),
+    seed: 5,
+    concurrency: 2,
+    requests: 16,
+    seconds: 2,
+    warmupRequests: 4,
+    warmupSeconds: 1,
+    naiveSeconds: 2,
+    resultsDir: null,
+    log: () => undefined,
+  });
+
+  expect(result.corpus).toMatchObject({ actors: 200, relations: 2000, documents: 100 });
+  expect(result.loading.map((l) => l.contender)).toEqual([
+    'raw-create',
+    'naive-merge',
+    'stancegraph',
+    'stancegraph-reload',
+  ]);
+  const [raw, naive, loader, reload] = result.loading;
+  expect(raw?.relations).toBe(2000);
+  expect(loader?.relations).toBe(2000);
+  expect(reload?.idempotent).toBe(true);
+  expect(naive?.relations).toBeGreaterThan(0);
+  for (const row of result.loading) expect(row.relationsPerSecond).toBeGreaterThan(0);
+
+  expect(result.queries.map((q) => q.key)).toEqual(QUERY_KEYS);
+  for (const q of result.queries) {
+    for (const contender of [q.stancegraph, q.floor, q.peer]) {
+      expect({ query: q.key, errors: contender.errors, firstError: contender.firstError }).toEqual({
+        query: q.key,
+        errors: 0,
+        firstError: undefined,
+      });
+      expect(contender.count).toBeGreaterThan(0);
+      expect(contender.p50).toBeGreaterThan(0);
+      expect(contender.p99).toBeGreaterThanOrEqual(contender.p50);
+    }
+    expect(q.plan?.statements.length).toBeGreaterThan(0);
+    expect(['ok', 'expected', 'flag']).toContain(q.plan?.verdict);
+  }
+  expect(result.memory.serverRestRssMb).toBeGreaterThan(0);
+  expect(result.memory.loaderPeakRssMb).toBeGreaterThan(0);
+}, 900_000);
