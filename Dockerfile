@@ -5,7 +5,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npm run build
+COPY explorer ./explorer
+RUN npm run build && npm run build:explorer
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

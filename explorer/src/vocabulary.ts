@@ -3,24 +3,10 @@
  * styles, shared by the network, its legend and the lists.
  */
 import type { ActorKind, Polarity, RelationType, StancePosition } from './types';
+import { RELATION_TYPES as ALL_RELATION_TYPES } from '../../src/dataset/vocabulary';
 
-export const RELATION_TYPES: RelationType[] = [
-  'CALLED',
-  'SPOKE_WITH',
-  'MEETS',
-  'WILL_MEET',
-  'AGREES_TO_NEGOTIATE',
-  'NEGOTIATES_WITH',
-  'SUPPORTS',
-  'OFFERS_COOPERATION',
-  'PRAISES',
-  'TRUSTS',
-  'AGREES_WITH',
-  'OPPOSES',
-  'CRITICIZES',
-  'WORRIES_ABOUT',
-  'THREATENS',
-];
+/** The relation types, in the order the schema lists them (one list for the server and the page). */
+export const RELATION_TYPES: readonly RelationType[] = ALL_RELATION_TYPES;
 
 /** "WORRIES_ABOUT" → "WORRIES ABOUT": enum names as people read them. */
 export const label = (name: string) => name.replace(/_/g, ' ');

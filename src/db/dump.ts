@@ -6,7 +6,7 @@
  */
 import type { Graph } from './graph';
 
-const BOOKKEEPING = new Set(['createdAt', 'updatedAt']);
+const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'changedAt']);
 
 export async function dumpGraph(graph: Graph): Promise<string> {
   const rows = await graph.read('admin/dump');

@@ -19,6 +19,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** Neo4j cannot be reached or timed out; retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The HTTP request itself is unusable: a body that is not JSON, too large, or a subscription sent over HTTP. */
+  BAD_REQUEST: 'BAD_REQUEST',
   /** The query is not valid GraphQL for this schema (set by graphql-js and Apollo). */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',

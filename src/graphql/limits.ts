@@ -1,18 +1,23 @@
 /**
- * Query limits, enforced by graphql-armor as validation rules, so an
- * over-deep, over-costly or over-long document is refused with a GraphQL
- * error (GRAPHQL_VALIDATION_FAILED) before any resolver runs and so before
- * any Cypher is sent. Each limit is configurable (README, "Configuration").
+ * Query limits, enforced by graphql-armor as validation rules (and tokens by
+ * graphql-js's parser), so an over-deep, over-costly or over-long document is
+ * refused with a GraphQL error (GRAPHQL_VALIDATION_FAILED; GRAPHQL_PARSE_FAILED
+ * for tokens) before any resolver runs and so before any Cypher is sent.
+ * Each limit is configurable (README, "Configuration").
  * https://escape.tech/graphql-armor/docs/
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import type { ParseOptions, ValidationRule } from 'graphql';
 
 export interface QueryLimits {
   /** Deepest selection nesting. The deepest documented dashboard query nests 8 levels. */
   maxDepth: number;
-  /** graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth; the nested dashboard query of the README costs about 6,000. */
+  /**
+   * graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. The README's
+   * nested dashboard query costs about 6,000; every quote of every relation and stance with its
+   * document's full text (test/integration/api.test.ts) about 49,000.
+   */
   maxCost: number;
   maxAliases: number;
   maxDirectives: number;
@@ -22,7 +27,7 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 10,
-  maxCost: 20000,
+  maxCost: 60000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
@@ -31,16 +36,22 @@ export const DEFAULT_LIMITS: QueryLimits = {
 export function queryLimits(
   limits: QueryLimits,
   production: boolean,
-): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, exposeLimits: true },
     costLimit: { maxCost: limits.maxCost, exposeLimits: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    // Tokens are limited by graphql-js's own parser (parseOptions, below): armor's Apollo plugin
+    // turns every syntax error into an HTTP 500 (graphql-armor#751; test/integration/fuzz.test.ts).
+    maxTokens: { enabled: false },
     // "Did you mean …?" suggestions help in development and map the schema for an attacker in production.
     blockFieldSuggestion: { enabled: production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules };
+  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }

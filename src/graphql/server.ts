@@ -26,6 +26,8 @@ import { authPlugin, KeyRing } from './auth';
 import { GraphEvents, watchGraphVersion, type VersionWatcher } from './pubsub';
 import { startSubscriptionServer } from './subscriptions';
 import { legacyJsonStatusPlugin } from './plugins/legacyJsonStatus';
+import { httpSubscriptionsPlugin } from './plugins/httpSubscriptions';
+import { bodyErrorHandler } from './bodyErrors';
 import { errorLogPlugin } from './plugins/errorLog';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { explorerRouter } from './explorer';
@@ -80,11 +82,13 @@ export function createApollo(
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: createFormatError({ includeStack: !production }),
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       errorLogPlugin<Context>(logger),
       legacyJsonStatusPlugin<Context>(),
+      httpSubscriptionsPlugin<Context>(),
       authPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...extraPlugins,
@@ -168,6 +172,8 @@ export async function startServer(
         ),
     }),
   );
+  // Bodies express.json refuses get a GraphQL-shaped JSON error, not Express's HTML page.
+  app.use('/graphql', bodyErrorHandler);
 
   await new Promise<void>((done, fail) => {
     httpServer.once('error', fail);

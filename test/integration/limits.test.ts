@@ -85,7 +85,7 @@ describe('limits refuse a document before any Cypher runs', () => {
     ['tokens', `{ topics { ${'id '.repeat(DEFAULT_LIMITS.maxTokens)} } }`, /token/i],
     [
       'cost',
-      `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: actors(first: 100) { edges { node { relations { source { name } target { name } evidence { quote start end document { title text } } } stances { topic { name } } } } }`).join(' ')} }`,
+      `{ ${Array.from({ length: DEFAULT_LIMITS.maxAliases - 1 }, (_, i) => `a${i}: actors(first: 100) { edges { node { relations { source { name } target { name } evidence { quote start end document { title text } } } stances { topic { name } } } } }`).join(' ')} }`,
       /cost/i,
     ],
   ])('too much %s', async (_what, query, message, limits: Partial<typeof DEFAULT_LIMITS> = {}) => {
