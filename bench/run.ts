@@ -18,7 +18,7 @@
  *
  * Prints a table and writes bench/results/<size>-<timestamp>.json.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -38,8 +38,16 @@ import { LoadClient } from './lib/client';
 import type { Request, RunResult, Target } from './lib/client-child';
 import { benchQueries, body, pickParameters } from './lib/queries';
 import { checkPlans, type QueryPlan } from './lib/plans';
-import { benchCypher, BENCH_DIR, percentile, procMemory, round, sleep } from './lib/util';
-import { formatResult } from './lib/report';
+import {
+  benchCypher,
+  BENCH_DIR,
+  formatJson,
+  percentile,
+  procMemory,
+  round,
+  sleep,
+} from './lib/util';
+import { formatGrowth, formatResult } from './lib/report';
 
 export interface BenchOptions {
   size: SizeSpec;
@@ -53,6 +61,11 @@ export interface BenchOptions {
   warmupSeconds: number;
   /** Time box of the naive loader's document phase. */
   naiveSeconds: number;
+  /**
+   * Time box of stancegraph's loader's document phase (both loads); unset: load everything. When
+   * set (for L), the queries run on the graph the raw floor wrote, loaded last.
+   */
+  loadSeconds?: number;
   /** Where the JSON goes; null: nowhere. */
   resultsDir: string | null;
   log: (line: string) => void;
@@ -84,6 +97,14 @@ export interface LoadingRow {
   note?: string;
   /** Where the time went: the statements waited on longest (ms, count); the rest is reading, validating, committing. */
   topStatements: Array<{ statement: string; ms: number; count: number }>;
+  /** stancegraph's loader: validation of the whole corpus, the registry transaction, the documents. */
+  phases?: {
+    validateSeconds: number;
+    registrySeconds: number;
+    documentsSeconds: number;
+    documents: number;
+    totalDocuments: number;
+  };
 }
 
 export interface QueryRow {
@@ -114,7 +135,17 @@ export interface BenchResult {
     neo4j: string;
   };
   settings: Omit<BenchOptions, 'log' | 'size' | 'resultsDir'>;
-  corpus: { files: number; mib: number; relations: number; stances: number; evidence: number; actors: number; documents: number };
+  /** When the loader was time-boxed, the queries ran on the graph the raw floor wrote. */
+  queriedGraph: 'stancegraph-loader' | 'raw-floor';
+  corpus: {
+    files: number;
+    mib: number;
+    relations: number;
+    stances: number;
+    evidence: number;
+    actors: number;
+    documents: number;
+  };
   hub: { id: string; outDegree: number };
   loading: LoadingRow[];
   queries: QueryRow[];
@@ -169,10 +200,28 @@ function loadingRow(
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 8),
   };
-  if (r.partial) {
+  if (r.partial && r.phases?.extrapolatedMs !== undefined) {
+    // stancegraph's loader, time-boxed: validation and registry measured, documents extrapolated.
+    const fullSeconds = r.phases.extrapolatedMs / 1000;
+    const written = Math.round(
+      (r.phases.documents / Math.max(1, r.phases.totalDocuments)) * totalRelations,
+    );
+    row.relations = written;
+    row.relationsPerSecond = round(totalRelations / fullSeconds, 0);
+    row.extrapolated = { fromRelations: written, fullSeconds: round(fullSeconds, 0) };
+  } else if (r.partial) {
     row.extrapolated = {
       fromRelations: r.rows.relations,
       fullSeconds: round((totalRelations / Math.max(1, r.rows.relations)) * seconds, 0),
+    };
+  }
+  if (r.phases) {
+    row.phases = {
+      validateSeconds: round(r.phases.validateMs / 1000, 1),
+      registrySeconds: round(r.phases.registryMs / 1000, 1),
+      documentsSeconds: round(r.phases.documentsMs / 1000, 1),
+      documents: r.phases.documents,
+      totalDocuments: r.phases.totalDocuments,
     };
   }
   return row;
@@ -224,13 +273,18 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     await applySchema(graph);
     await clear(graph);
 
-    // Loading.
+    // Loading. The naive loader goes first: its time box also warms the JVM up for the others.
     const total = corpus.summary.relations;
     const loading: LoadingRow[] = [];
-    log('loading: raw UNWIND … CREATE (the floor)');
-    const raw = await runChild<LoadResult>('load-child.ts', ['raw', corpus.rowsFile], childEnv);
-    loading.push({ ...loadingRow('raw-create', raw, total), note: `${'5000'} rows per statement, no MERGE, no validation` });
-    await clear(graph);
+    const budget = options.loadSeconds;
+    const rawLoad = async () => {
+      log('loading: raw UNWIND … CREATE (the floor)');
+      const raw = await runChild<LoadResult>('load-child.ts', ['raw', corpus.rowsFile], childEnv);
+      return {
+        ...loadingRow('raw-create', raw, total),
+        note: '5000 rows per statement, no MERGE, no validation',
+      };
+    };
     log(`loading: naive one MERGE per row (at most ${options.naiveSeconds} s, then extrapolated)`);
     const naive = await runChild<LoadResult>(
       'load-child.ts',
@@ -242,25 +296,51 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       note: 'document phase only (registry written by the floor first, untimed)',
     });
     await clear(graph);
-    log('loading: stancegraph loader (validate everything, then MERGE per document)');
-    const project = await runChild<LoadResult>('load-child.ts', ['project', corpus.dir], childEnv);
+    let rawRow: LoadingRow | undefined;
+    if (budget === undefined) {
+      rawRow = await rawLoad();
+      loading.push(rawRow);
+      await clear(graph);
+    }
+    const budgetArgs = budget === undefined ? [] : [String(budget * 1000)];
+    log(
+      `loading: stancegraph loader (validate everything, then MERGE per document)${budget ? `, documents for at most ${budget} s` : ''}`,
+    );
+    const project = await runChild<LoadResult>(
+      'load-child.ts',
+      ['project', corpus.dir, ...budgetArgs],
+      childEnv,
+    );
     loading.push(loadingRow('stancegraph', project, total));
     log('loading: stancegraph loader again (idempotent)');
-    const reload = await runChild<LoadResult>('load-child.ts', ['project', corpus.dir], childEnv);
-    const report = reload.report as {
-      [k: string]: { created: number; updated: number } | unknown;
-      removed: { relations: number; stances: number; evidence: number };
-    };
-    const kinds = ['actors', 'topics', 'documents', 'relations', 'stances', 'evidence'];
-    const changed = kinds.reduce((sum, k) => {
-      const c = report[k] as { created: number; updated: number };
-      return sum + c.created + c.updated;
-    }, 0);
-    const removed = report.removed.relations + report.removed.stances + report.removed.evidence;
-    loading.push({
-      ...loadingRow('stancegraph-reload', reload, total),
-      idempotent: changed === 0 && removed === 0,
-    });
+    // Every load transaction that changes anything bumps the graph's version: unchanged means idempotent.
+    const graphVersion = async () => (await graph.read('meta/version'))[0]?.version;
+    const versionBefore = await graphVersion();
+    const reload = await runChild<LoadResult>(
+      'load-child.ts',
+      ['project', corpus.dir, ...budgetArgs],
+      childEnv,
+    );
+    let idempotent = (await graphVersion()) === versionBefore;
+    if (reload.report) {
+      const report = reload.report as Record<string, unknown> & {
+        removed: { relations: number; stances: number; evidence: number };
+      };
+      const kinds = ['actors', 'topics', 'documents', 'relations', 'stances', 'evidence'];
+      const changed = kinds.reduce((sum, k) => {
+        const c = report[k] as { created: number; updated: number };
+        return sum + c.created + c.updated;
+      }, 0);
+      idempotent &&=
+        changed === 0 &&
+        report.removed.relations + report.removed.stances + report.removed.evidence === 0;
+    }
+    loading.push({ ...loadingRow('stancegraph-reload', reload, total), idempotent });
+    if (budget !== undefined) {
+      await clear(graph);
+      rawRow = await rawLoad();
+      loading.splice(1, 0, rawRow);
+    }
 
     // Queries.
     log('queries: picking parameters');
@@ -279,9 +359,15 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       '127.0.0.1',
       0,
     );
-    const peer = await runChild<{ url: string }>('peer-child.ts', [], childEnv, (c) => children.push(c));
+    const peer = await runChild<{ url: string }>('peer-child.ts', [], childEnv, (c) =>
+      children.push(c),
+    );
     client = new LoadClient();
-    const bolt: Target = { kind: 'bolt', ...target, database: target.database ?? undefined } as Target;
+    const bolt: Target = {
+      kind: 'bolt',
+      ...target,
+      database: target.database ?? undefined,
+    };
     await sleep(1000);
     const serverRestRssMb = round(procMemory().rssMb, 0);
     let serverUnderLoadRssMb = serverRestRssMb;
@@ -344,6 +430,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         warmupRequests: options.warmupRequests,
         warmupSeconds: options.warmupSeconds,
         naiveSeconds: options.naiveSeconds,
+        ...(budget !== undefined ? { loadSeconds: budget } : {}),
       },
       corpus: {
         files: corpus.summary.files,
@@ -355,6 +442,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         documents: corpus.summary.documents,
       },
       hub: { id: picked.hub.id, outDegree: picked.hub.degree },
+      queriedGraph: budget === undefined ? 'stancegraph-loader' : 'raw-floor',
       loading,
       queries: rows,
       memory: {
@@ -384,22 +472,24 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   }
 }
 
-/** JSON as the repository's prettier would write it, so `prettier --check .` passes on saved results. */
-async function formatJson(file: string, value: unknown): Promise<string> {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
-  try {
-    const prettier = await import('prettier');
-    const config = (await prettier.resolveConfig(file)) ?? {};
-    return await prettier.format(text, { ...config, filepath: file });
-  } catch {
-    return text;
+/** The newest saved result of each of S, M and L, in that order. */
+async function newestResults(dir: string): Promise<BenchResult[]> {
+  const files = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const out: BenchResult[] = [];
+  for (const label of ['S', 'M', 'L']) {
+    const newest = files.filter((f) => f.startsWith(`${label}-`)).pop();
+    if (newest) out.push(JSON.parse(await readFile(join(dir, newest), 'utf8')) as BenchResult);
   }
+  return out;
 }
 
 function whole(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new InvalidArgumentError(`${name} must be a whole number`);
     return n;
   };
 }
@@ -407,15 +497,41 @@ function whole(name: string) {
 async function main(argv: string[]): Promise<void> {
   const program = new Command()
     .name('bench')
-    .description('stancegraph vs the raw driver and @neo4j/graphql: loading, queries, plans, memory')
-    .option('--size <sizes>', 'S, M, L or ACTORS/RELATIONS[/DOCUMENTS]; several comma-separated run one after another', 'S')
+    .description(
+      'stancegraph vs the raw driver and @neo4j/graphql: loading, queries, plans, memory',
+    )
+    .option(
+      '--size <sizes>',
+      'S, M, L or ACTORS/RELATIONS[/DOCUMENTS]; several comma-separated run one after another',
+      'S',
+    )
     .option('--seed <n>', 'corpus seed', whole('--seed'), 1)
     .option('--concurrency <n>', 'requests in flight per contender', whole('--concurrency'), 8)
-    .option('--requests <n>', 'measured requests per contender and query (at most)', whole('--requests'), 2000)
-    .option('--seconds <n>', 'measurement time per contender and query (at most)', whole('--seconds'), 10)
+    .option(
+      '--requests <n>',
+      'measured requests per contender and query (at most)',
+      whole('--requests'),
+      2000,
+    )
+    .option(
+      '--seconds <n>',
+      'measurement time per contender and query (at most)',
+      whole('--seconds'),
+      10,
+    )
     .option('--warmup <n>', 'uncounted warm-up requests', whole('--warmup'), 200)
     .option('--naive-seconds <n>', 'time box of the naive loader', whole('--naive-seconds'), 60)
+    .option(
+      '--load-seconds <n>',
+      "time box of stancegraph's loader's document phase (whole corpus still validated); queries then run on the floor's graph",
+      whole('--load-seconds'),
+    )
     .option('--no-save', 'do not write bench/results/*.json')
+    .option(
+      '--report',
+      'print the growth table (p50 by size) from the newest saved S, M and L results, and exit',
+    )
+    .option('--show <file>', 'print the tables of a saved result, and exit')
     .addHelpText(
       'after',
       '\nExamples:\n  npm run bench -- --size S\n  npm run bench -- --size S,M,L\n  npm run bench -- --size 200/2000 --requests 100 --seconds 2\n  NEO4J_URI=bolt://127.0.0.1:7687 npm run bench -- --size M   # EMPTIES that database',
@@ -429,8 +545,21 @@ async function main(argv: string[]): Promise<void> {
     seconds: number;
     warmup: number;
     naiveSeconds: number;
+    loadSeconds?: number;
     save: boolean;
+    report?: boolean;
+    show?: string;
   }>();
+  if (o.show) {
+    process.stdout.write(
+      `${formatResult(JSON.parse(await readFile(o.show, 'utf8')) as BenchResult)}\n`,
+    );
+    return;
+  }
+  if (o.report) {
+    process.stdout.write(`${formatGrowth(await newestResults(join(BENCH_DIR, 'results')))}\n`);
+    return;
+  }
   for (const label of o.size.split(',')) {
     const result = await runBenchmark({
       size: parseSize(label),
@@ -441,6 +570,7 @@ async function main(argv: string[]): Promise<void> {
       warmupRequests: o.warmup,
       warmupSeconds: 3,
       naiveSeconds: o.naiveSeconds,
+      ...(o.loadSeconds !== undefined ? { loadSeconds: o.loadSeconds } : {}),
       resultsDir: o.save ? join(BENCH_DIR, 'results') : null,
       log: (line) => process.stderr.write(`bench: ${line}\n`),
     });
@@ -453,7 +583,9 @@ if (require.main === module) {
   main(process.argv).then(
     () => process.exit(0),
     (err: unknown) => {
-      process.stderr.write(`bench: failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        `bench: failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exit(1);
     },
   );

@@ -23,7 +23,8 @@ export function runChild<T>(
       else reject(new Error(`${script} failed: ${m.error}`));
     });
     child.on('exit', (code) => {
-      if (!answered) reject(new Error(`${script} exited with code ${String(code)} before answering`));
+      if (!answered)
+        reject(new Error(`${script} exited with code ${String(code)} before answering`));
     });
     child.on('error', reject);
   });

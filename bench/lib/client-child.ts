@@ -73,14 +73,21 @@ function sender(spec: RunSpec): (request: Request) => Promise<number> {
             path: url.pathname,
             method: 'POST',
             agent: useAgent,
-            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+            },
           },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
             res.on('end', () => {
               const text = Buffer.concat(chunks).toString('utf8');
-              if (res.statusCode !== 200 || text.startsWith('{"errors"') || text.includes('"errors":[')) {
+              if (
+                res.statusCode !== 200 ||
+                text.startsWith('{"errors"') ||
+                text.includes('"errors":[')
+              ) {
                 reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 400)}`));
               } else resolve(text.length);
             });
@@ -107,8 +114,9 @@ function sender(spec: RunSpec): (request: Request) => Promise<number> {
       database: target.database,
     });
     // Materialise the rows as the API's query runner does.
-    return JSON.stringify(result.records.map((r) => r.toObject()), (_k, v: unknown) =>
-      typeof v === 'bigint' ? Number(v) : v,
+    return JSON.stringify(
+      result.records.map((r) => r.toObject()),
+      (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v),
     ).length;
   };
 }
@@ -127,7 +135,7 @@ async function run(spec: RunSpec): Promise<RunResult> {
   const loop = async (until: () => boolean, record: boolean) => {
     const worker = async () => {
       while (!until()) {
-        const request = spec.requests[next++ % spec.requests.length] as Request;
+        const request = spec.requests[next++ % spec.requests.length];
         const t0 = performance.now();
         try {
           const bytes = await send(request);
@@ -145,7 +153,10 @@ async function run(spec: RunSpec): Promise<RunResult> {
   };
   const warmStart = performance.now();
   let warm = 0;
-  await loop(() => warm++ >= spec.warmupRequests || performance.now() - warmStart > spec.warmupMs, false);
+  await loop(
+    () => warm++ >= spec.warmupRequests || performance.now() - warmStart > spec.warmupMs,
+    false,
+  );
   const started = performance.now();
   let sent = 0;
   await loop(() => sent++ >= spec.maxRequests || performance.now() - started > spec.maxMs, true);

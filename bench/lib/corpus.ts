@@ -37,7 +37,12 @@ export async function ensureCorpus(
   seed: number,
   log: (line: string) => void,
 ): Promise<Corpus> {
-  const options = { actors: spec.actors, relations: spec.relations, documents: spec.documents, seed };
+  const options = {
+    actors: spec.actors,
+    relations: spec.relations,
+    documents: spec.documents,
+    seed,
+  };
   const dir = defaultOut({ ...options, format: 'yaml' });
   const marker = join(dir, MARKER);
   let summary: GenSummary;
@@ -45,11 +50,15 @@ export async function ensureCorpus(
     summary = JSON.parse(readFileSync(marker, 'utf8')) as GenSummary;
     log(`corpus: reusing ${dir}`);
   } else {
-    log(`corpus: generating ${spec.actors} actors, ${spec.relations} relations, ${spec.documents} documents into ${dir}`);
+    log(
+      `corpus: generating ${spec.actors} actors, ${spec.relations} relations, ${spec.documents} documents into ${dir}`,
+    );
     const started = Date.now();
     summary = generateCorpus(options, dir);
     writeFileSync(marker, JSON.stringify(summary, null, 2));
-    log(`corpus: ${(summary.bytes / 1_048_576).toFixed(0)} MiB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `corpus: ${(summary.bytes / 1_048_576).toFixed(0)} MiB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   const rowsFile = `${dir}.rows.ndjson`;
   if (!existsSync(`${rowsFile}.done`)) {
@@ -79,7 +88,8 @@ async function prepareRows(dir: string, rowsFile: string): Promise<void> {
   ];
   for (const [i, file] of files.entries()) {
     const read = await readDatasetFile(file, Number.MAX_SAFE_INTEGER);
-    if (!read.ok) throw new Error(`generated file ${file} does not parse: ${read.problems[0]?.message}`);
+    if (!read.ok)
+      throw new Error(`generated file ${file} does not parse: ${read.problems[0]?.message}`);
     const { plan, problems } = await validateDataset([read.parsed], EVERYTHING);
     if (problems.length > 0) throw new Error(`generated file ${file}: ${problems[0]?.message}`);
     if (i === 0) {
@@ -91,7 +101,9 @@ async function prepareRows(dir: string, rowsFile: string): Promise<void> {
         document: documentRow(d),
         relations: plan.relations.map((r) => relationRow(r)),
         stances: plan.stances.map((s) => stanceRow(s)),
-        evidence: [...plan.relations, ...plan.stances].flatMap((a) => a.evidence.map((e) => evidenceRow(e))),
+        evidence: [...plan.relations, ...plan.stances].flatMap((a) =>
+          a.evidence.map((e) => evidenceRow(e)),
+        ),
       });
     }
   }

@@ -31,7 +31,14 @@ export interface LoadResult {
   mode: string;
   ms: number;
   /** Rows written, by kind. */
-  rows: { actors: number; topics: number; documents: number; relations: number; stances: number; evidence: number };
+  rows: {
+    actors: number;
+    topics: number;
+    documents: number;
+    relations: number;
+    stances: number;
+    evidence: number;
+  };
   statements: number;
   transactions: number;
   peakRssMb: number;
@@ -40,6 +47,16 @@ export interface LoadResult {
   /** For naive: true when it stopped at its time budget before the end of the corpus. */
   partial: boolean;
   report?: unknown;
+  /** stancegraph's loader: how long validating everything took before the first write, the registry, the documents. */
+  phases?: {
+    validateMs: number;
+    registryMs: number;
+    documentsMs: number;
+    documents: number;
+    totalDocuments: number;
+    /** With a budget: the whole load's time, extrapolated from the documents written. */
+    extrapolatedMs?: number;
+  };
   /** Time waiting on each statement, by name (the rest is reading, validating and committing). */
   timings: Record<string, { ms: number; count: number }>;
 }
@@ -58,6 +75,7 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 // The project's loader runs its statements through WriteTx.run: time them there.
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with its `this` below
 const run = WriteTx.prototype.run;
 WriteTx.prototype.run = function (this: WriteTx, name: string, params?: Record<string, unknown>) {
   return timed(name, () => run.call(this, name, params));
@@ -123,7 +141,8 @@ async function rawRegistry(driver: Driver, item: Registry): Promise<number> {
   for (let i = 0; i < item.actors.length; i += RAW_BATCH)
     await send('load/raw-create-actors', item.actors.slice(i, i + RAW_BATCH));
   const names = new Map<string, string[]>();
-  for (const a of item.actors) for (const key of a.names) names.set(key, [...(names.get(key) ?? []), a.id]);
+  for (const a of item.actors)
+    for (const key of a.names) names.set(key, [...(names.get(key) ?? []), a.id]);
   const nameRows = [...names].map(([key, actorIds]) => ({ key, actorIds }));
   for (let i = 0; i < nameRows.length; i += RAW_BATCH)
     await send('load/raw-create-names', nameRows.slice(i, i + RAW_BATCH));
@@ -132,13 +151,21 @@ async function rawRegistry(driver: Driver, item: Registry): Promise<number> {
 }
 
 /** The floor: batched UNWIND … CREATE, RAW_BATCH rows per statement, one transaction per statement. */
-async function raw(driver: Driver, rowsFile: string): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
+async function raw(
+  driver: Driver,
+  rowsFile: string,
+): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
   const rows = zero();
   let statements = 0;
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database: target().database });
+  const session = driver.session({
+    defaultAccessMode: neo4j.session.WRITE,
+    database: target().database,
+  });
   const send = async (name: string, batch: unknown[]) => {
     if (batch.length === 0) return;
-    await timed(name, () => session.executeWrite((tx) => tx.run(benchCypher(name), { rows: batch })));
+    await timed(name, () =>
+      session.executeWrite((tx) => tx.run(benchCypher(name), { rows: batch })),
+    );
     statements++;
   };
   const pending: Record<'documents' | 'relations' | 'stances' | 'evidence', Row[]> = {
@@ -184,7 +211,15 @@ async function raw(driver: Driver, rowsFile: string): Promise<Omit<LoadResult, '
     await session.close();
   }
   const ms = performance.now() - started;
-  return { mode: 'raw', ms, rows, statements, transactions: statements, peakRssMb: procMemory().peakMb, partial: false };
+  return {
+    mode: 'raw',
+    ms,
+    rows,
+    statements,
+    transactions: statements,
+    peakRssMb: procMemory().peakMb,
+    partial: false,
+  };
 }
 
 /**
@@ -192,11 +227,17 @@ async function raw(driver: Driver, rowsFile: string): Promise<Omit<LoadResult, '
  * until `budgetMs` runs out. The registry is written first with the floor's
  * batched CREATE and not timed: the naive figure is its document phase.
  */
-async function naive(driver: Driver, rowsFile: string, budgetMs: number): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
+async function naive(
+  driver: Driver,
+  rowsFile: string,
+  budgetMs: number,
+): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
   const rows = zero();
   let statements = 0;
   const run = async (name: string, row: unknown) => {
-    await timed(name, () => driver.executeQuery(benchCypher(name), { row }, { database: target().database }));
+    await timed(name, () =>
+      driver.executeQuery(benchCypher(name), { row }, { database: target().database }),
+    );
     statements++;
   };
   let started = performance.now();
@@ -221,22 +262,56 @@ async function naive(driver: Driver, rowsFile: string, budgetMs: number): Promis
     rows.evidence += item.evidence.length;
   }
   const ms = performance.now() - started;
-  return { mode: 'naive', ms, rows, statements, transactions: statements, peakRssMb: procMemory().peakMb, partial };
+  return {
+    mode: 'naive',
+    ms,
+    rows,
+    statements,
+    transactions: statements,
+    peakRssMb: procMemory().peakMb,
+    partial,
+  };
 }
 
 /** stancegraph's own loader, as `stancegraph load` runs it. */
-async function project(dir: string): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
+class BudgetReached extends Error {}
+
+/**
+ * stancegraph's own loader, as `stancegraph load` runs it. With `budgetMs`, the
+ * write pass stops after that long (once the whole corpus has been validated
+ * and the registry written), and the full time is extrapolated from the
+ * documents written: validation + registry + documents × time per document.
+ */
+async function project(
+  dir: string,
+  budgetMs: number | undefined,
+): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
   const t = target();
   const graph = new Graph(createDriver(t, { retryMs: LOAD_RETRY_MS }), {
     database: t.database,
     queryTimeoutMs: 60_000,
-    loadTimeoutMs: 300_000,
+    loadTimeoutMs: 600_000,
   });
   let statements = 0;
   graph.onStatement(() => statements++);
+  const started = performance.now();
+  let firstDocumentAt: number | undefined;
+  let firstWriteAt: number | undefined;
+  let done = 0;
+  let total = 0;
+  graph.onStatement((name) => {
+    if (firstWriteAt === undefined && name.startsWith('load/')) firstWriteAt = performance.now();
+  });
   try {
-    const started = performance.now();
-    const report = await loadDataset(graph, [dir]);
+    const report = await loadDataset(graph, [dir], {
+      onProgress: (p) => {
+        done = p.done;
+        total = p.total;
+        firstDocumentAt ??= performance.now();
+        if (budgetMs !== undefined && performance.now() - (firstDocumentAt ?? started) > budgetMs)
+          throw new BudgetReached();
+      },
+    });
     const ms = performance.now() - started;
     return {
       mode: 'project',
@@ -254,6 +329,37 @@ async function project(dir: string): Promise<Omit<LoadResult, 'startRssMb' | 'ti
       peakRssMb: procMemory().peakMb,
       partial: false,
       report,
+      phases: {
+        validateMs: (firstWriteAt ?? started) - started,
+        registryMs: (firstDocumentAt ?? started) - (firstWriteAt ?? started),
+        documentsMs: performance.now() - (firstDocumentAt ?? started),
+        documents: done,
+        totalDocuments: total,
+      },
+    };
+  } catch (err) {
+    if (!(err instanceof BudgetReached)) throw err;
+    const now = performance.now();
+    const first = firstDocumentAt ?? now;
+    const perDocument = done > 1 ? (now - first) / (done - 1) : now - first;
+    const validateMs = (firstWriteAt ?? started) - started;
+    const registryMs = first - (firstWriteAt ?? started);
+    return {
+      mode: 'project',
+      ms: now - started,
+      rows: { actors: 0, topics: 0, documents: done, relations: 0, stances: 0, evidence: 0 },
+      statements,
+      transactions: done,
+      peakRssMb: procMemory().peakMb,
+      partial: true,
+      phases: {
+        validateMs,
+        registryMs,
+        documentsMs: now - first,
+        documents: done,
+        totalDocuments: total,
+        extrapolatedMs: validateMs + registryMs + perDocument * total,
+      },
     };
   } finally {
     await graph.close();
@@ -266,12 +372,16 @@ async function main(): Promise<void> {
   const [mode, path, budget] = process.argv.slice(2);
   if (!mode || !path) throw new Error('usage: load-child <project|raw|naive> <path> [budgetMs]');
   let result: Omit<LoadResult, 'startRssMb' | 'timings'>;
-  if (mode === 'project') result = await project(path);
+  if (mode === 'project')
+    result = await project(path, budget === undefined ? undefined : Number(budget));
   else {
     const t = target();
     const driver = createDriver(t, { retryMs: LOAD_RETRY_MS });
     try {
-      result = mode === 'raw' ? await raw(driver, path) : await naive(driver, path, Number(budget ?? 60_000));
+      result =
+        mode === 'raw'
+          ? await raw(driver, path)
+          : await naive(driver, path, Number(budget ?? 60_000));
     } finally {
       await driver.close();
     }
@@ -282,7 +392,10 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    process.send?.({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    process.send?.({
+      ok: false,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
     process.exit(1);
   },
 );

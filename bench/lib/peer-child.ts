@@ -23,11 +23,18 @@ async function main(): Promise<void> {
   });
   process.send?.({ ok: true, result: { url } });
   process.on('message', (m: { stop?: boolean }) => {
-    if (m.stop) void server.stop().then(() => driver.close()).then(() => process.exit(0));
+    if (m.stop)
+      void server
+        .stop()
+        .then(() => driver.close())
+        .then(() => process.exit(0));
   });
 }
 
 main().catch((err: unknown) => {
-  process.send?.({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  process.send?.({
+    ok: false,
+    error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+  });
   process.exit(1);
 });

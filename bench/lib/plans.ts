@@ -20,7 +20,8 @@ const EXPECTED: Record<string, string> = {
   'rankings/edges': 'reads every relation once per graph version by design; the ranking is cached',
 };
 
-const SCAN = /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan/;
+const SCAN =
+  /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan/;
 
 export interface StatementPlan {
   statement: string;
@@ -60,11 +61,16 @@ function findings(plan: ProfiledPlan): { findings: string[]; dbHits: number; ope
     const op = p.operatorType.replace(/@neo4j$/, '');
     operators.push(op);
     dbHits += p.dbHits;
-    const details = String((p.arguments as Record<string, unknown>).Details ?? '');
+    const given = (p.arguments as Record<string, unknown>).Details;
+    const details = typeof given === 'string' ? given : '';
     // An operator that read nothing is a guarded branch that did not run (see relations/page.cypher).
     const ran = p.rows > 0 || p.dbHits > 0;
     if (SCAN.test(op) && ran) out.push(`${op} ${details}`.trim());
-    if (ran && /VarLengthExpand|ShortestPath|BFSPruningVarExpand/.test(op) && /\*\]|\*\s*\]|\*\.\.\]/.test(details))
+    if (
+      ran &&
+      /VarLengthExpand|ShortestPath|BFSPruningVarExpand/.test(op) &&
+      /\*\]|\*\s*\]|\*\.\.\]/.test(details)
+    )
       out.push(`unbounded ${op} ${details}`);
   });
   return { findings: out, dbHits, operators };
@@ -79,7 +85,11 @@ export async function checkPlans(
     queryTimeoutMs: 120_000,
     loadTimeoutMs: 120_000,
   });
-  const apollo = createApollo({ graph: recording, logger: pino({ level: 'silent' }), production: true });
+  const apollo = createApollo({
+    graph: recording,
+    logger: pino({ level: 'silent' }),
+    production: true,
+  });
   await apollo.start();
   const results: QueryPlan[] = [];
   try {

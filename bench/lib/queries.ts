@@ -38,8 +38,16 @@ const PAGE = 20;
 const DEEP = 500;
 const HUB_TYPES = ['CRITICIZES', 'OPPOSES', 'SUPPORTS', 'SPOKE_WITH'];
 
-async function rows(driver: Driver, name: string, params: Record<string, unknown>, database?: string) {
-  const result = await driver.executeQuery(benchCypher(name), params, { database, routing: neo4j.routing.READ });
+async function rows(
+  driver: Driver,
+  name: string,
+  params: Record<string, unknown>,
+  database?: string,
+) {
+  const result = await driver.executeQuery(benchCypher(name), params, {
+    database,
+    routing: neo4j.routing.READ,
+  });
   return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
 }
 
@@ -71,10 +79,20 @@ export async function pickParameters(driver: Driver, database?: string): Promise
     r.map((x) => x[field] as string).filter((x) => typeof x === 'string');
   const aliasKeys = ids(await rows(driver, 'params/alias-actors', { count }, database), 'key');
   const typical = ids(
-    await rows(driver, 'params/actors-by-degree', { min: DEPTH_BAND.min, max: DEPTH_BAND.max, count }, database),
+    await rows(
+      driver,
+      'params/actors-by-degree',
+      { min: DEPTH_BAND.min, max: DEPTH_BAND.max, count },
+      database,
+    ),
   );
   const centers = ids(
-    await rows(driver, 'params/actors-by-degree', { min: CENTER_BAND.min, max: CENTER_BAND.max, count }, database),
+    await rows(
+      driver,
+      'params/actors-by-degree',
+      { min: CENTER_BAND.min, max: CENTER_BAND.max, count },
+      database,
+    ),
   );
   const topics = ids(await rows(driver, 'params/topics-by-stances', { count }, database));
   const [hubRow] = await rows(driver, 'params/hub', {}, database);
@@ -100,7 +118,12 @@ export async function pickParameters(driver: Driver, database?: string): Promise
       const [row] = await rows(
         driver,
         'params/hub-relations-position',
-        { id: hub.id, types: HUB_TYPES, minConfidence: MIN_CONFIDENCE, position: neo4j.int(position) },
+        {
+          id: hub.id,
+          types: HUB_TYPES,
+          minConfidence: MIN_CONFIDENCE,
+          position: neo4j.int(position),
+        },
         database,
       );
       if (row) {
@@ -115,7 +138,8 @@ export async function pickParameters(driver: Driver, database?: string): Promise
 const int = (n: number) => ({ $int: n });
 
 export function benchQueries(p: Picked): BenchQuery[] {
-  const pairs = p.centers.map((c, i) => [c, p.typical[(i + 7) % p.typical.length] as string] as const)
+  const pairs = p.centers
+    .map((c, i) => [c, p.typical[(i + 7) % p.typical.length]] as const)
     .filter(([a, b]) => a !== b);
   return [
     {
@@ -136,7 +160,8 @@ export function benchQueries(p: Picked): BenchQuery[] {
     {
       key: 'actor-relations-evidence',
       title: `actor with relations + evidence (degree ${DEPTH_BAND.min}–${DEPTH_BAND.max})`,
-      peerNote: 'quotes through a @cypher field (they name their relation by id; no graph edge to traverse)',
+      peerNote:
+        'quotes through a @cypher field (they name their relation by id; no graph edge to traverse)',
       stancegraph: p.typical.map((id) =>
         gql(
           `query($id: ID!) { actor(id: $id) { id name kind aliases
@@ -154,12 +179,16 @@ export function benchQueries(p: Picked): BenchQuery[] {
           { id },
         ),
       ),
-      floor: p.typical.map((id) => ({ cypher: benchCypher('floor/actor-with-relations'), params: { id } })),
+      floor: p.typical.map((id) => ({
+        cypher: benchCypher('floor/actor-with-relations'),
+        params: { id },
+      })),
     },
     {
       key: 'neighborhood-depth2',
       title: `depth-2 neighbourhood (centre degree ${CENTER_BAND.min}–${CENTER_BAND.max})`,
-      peerNote: 'nested traversal, 20 first hops × 6 second hops each way (no de-duplication, no relations among them)',
+      peerNote:
+        'nested traversal, 20 first hops × 6 second hops each way (no de-duplication, no relations among them)',
       stancegraph: p.centers.map((id) =>
         gql(
           `query($id: ID!) { neighborhood(actorId: $id, depth: 2) {
@@ -179,7 +208,14 @@ export function benchQueries(p: Picked): BenchQuery[] {
       }),
       floor: p.centers.map((id) => ({
         cypher: cypher('neighborhood/subgraph'),
-        params: { actorId: id, depth: int(2), types: null, minConfidence: null, maxActors: int(500) },
+        params: {
+          actorId: id,
+          depth: int(2),
+          types: null,
+          minConfidence: null,
+          maxActors: int(500),
+          withStances: false,
+        },
       })),
     },
     {
@@ -194,14 +230,24 @@ export function benchQueries(p: Picked): BenchQuery[] {
         ),
       ),
       peer: pairs.map(([from, to]) =>
-        gql('query($from: ID!, $to: ID!) { shortestPathActors(fromId: $from, toId: $to) { id name } }', {
-          from,
-          to,
-        }),
+        gql(
+          'query($from: ID!, $to: ID!) { shortestPathActors(fromId: $from, toId: $to) { id name } }',
+          {
+            from,
+            to,
+          },
+        ),
       ),
       floor: pairs.map(([from, to]) => ({
         cypher: cypher('path/shortest'),
-        params: { fromId: from, toId: to, maxHops: int(4), direction: 'BOTH', types: null, includeRoles: false },
+        params: {
+          fromId: from,
+          toId: to,
+          maxHops: int(4),
+          direction: 'BOTH',
+          types: null,
+          includeRoles: false,
+        },
       })),
     },
     {
@@ -222,13 +268,18 @@ export function benchQueries(p: Picked): BenchQuery[] {
           { id },
         ),
       ),
-      floor: p.topics.map((id) => ({ cypher: benchCypher('floor/topic-positions'), params: { id } })),
+      floor: p.topics.map((id) => ({
+        cypher: benchCypher('floor/topic-positions'),
+        params: { id },
+      })),
     },
     {
       key: 'ranking-degree',
       title: 'ranking: top 10 by degree',
       peerNote: 'a @cypher field counting relations per actor on every request (no cache)',
-      stancegraph: [gql('{ rankings(metric: DEGREE, first: 10) { rank score actor { id name } } }', {})],
+      stancegraph: [
+        gql('{ rankings(metric: DEGREE, first: 10) { rank score actor { id name } } }', {}),
+      ],
       peer: [gql('{ degreeRanking(first: 10) { id name } }', {})],
       floor: [{ cypher: benchCypher('floor/degree-ranking'), params: { first: int(10) } }],
     },
@@ -255,7 +306,13 @@ export function benchQueries(p: Picked): BenchQuery[] {
       ),
       floor: p.pages.map((pg) => ({
         cypher: benchCypher('floor/relations-page'),
-        params: { type: pg.type, minConfidence: MIN_CONFIDENCE, afterKey: pg.key, afterId: pg.id, limit: int(PAGE + 1) },
+        params: {
+          type: pg.type,
+          minConfidence: MIN_CONFIDENCE,
+          afterKey: pg.key,
+          afterId: pg.id,
+          limit: int(PAGE + 1),
+        },
       })),
     },
     {
@@ -268,7 +325,11 @@ export function benchQueries(p: Picked): BenchQuery[] {
              relations(filter: {sourceIds: [$hub], types: $types, minConfidence: ${MIN_CONFIDENCE}}, first: ${PAGE}, after: $after) {
                edges { cursor node { id type polarity confidence source { id name } target { id name } } }
                pageInfo { hasNextPage endCursor } } }`,
-          { hub: p.hub.id, types: HUB_TYPES, after: encodeCursor(['CONFIDENCE:DESC', pg.key, pg.id]) },
+          {
+            hub: p.hub.id,
+            types: HUB_TYPES,
+            after: encodeCursor(['CONFIDENCE:DESC', pg.key, pg.id]),
+          },
         ),
       ),
       peer: p.hubPages.map((pg) =>

@@ -8,21 +8,29 @@ function pad(s: string, n: number, right = false): string {
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => pad(c, widths[i] as number, i > 0)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w, i) => (i > 0 ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`, ...rows.map(line)].join('\n');
+    `| ${cells.map((c, i) => pad(c, widths[i], i > 0)).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w, i) => (i > 0 ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
-const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)) : '–');
+const ms = (n: number) =>
+  Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)) : '–';
 const lat = (s: LatencyStats) =>
-  s.count === 0 ? `failed: ${s.firstError?.slice(0, 60) ?? '?'}` : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
-const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–');
+  s.count === 0
+    ? `failed: ${s.firstError?.slice(0, 60) ?? '?'}`
+    : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
+const ratio = (a: number, b: number) =>
+  b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–';
 
 export function formatResult(r: BenchResult): string {
   const head = [
     `## ${r.size.label}: ${r.corpus.actors} actors, ${r.corpus.relations} relations, ${r.corpus.stances} stances, ${r.corpus.evidence} quotes, ${r.corpus.documents} documents (${r.corpus.mib} MiB, seed ${r.seed})`,
     '',
     `${r.startedAt} · ${r.machine.nproc} × ${r.machine.cpu} · ${r.machine.memoryGiB} GiB · Node ${r.machine.node} · ${r.machine.neo4j}`,
-    `load average before ${r.machine.loadAverageBefore.join(' ')}, after ${r.machine.loadAverageAfter.join(' ')} · concurrency ${r.settings.concurrency}, ≤ ${r.settings.requests} requests or ${r.settings.seconds} s per cell after ${r.settings.warmupRequests} warm-up · hub ${r.hub.id} (${r.hub.outDegree} outgoing)`,
+    `${r.queriedGraph === 'raw-floor' ? 'queries ran on the graph the raw floor wrote (loader time-boxed) · ' : ''}load average before ${r.machine.loadAverageBefore.join(' ')}, after ${r.machine.loadAverageAfter.join(' ')} · concurrency ${r.settings.concurrency}, ≤ ${r.settings.requests} requests or ${r.settings.seconds} s per cell after ${r.settings.warmupRequests} warm-up · hub ${r.hub.id} (${r.hub.outDegree} outgoing)`,
     '',
   ];
   const loader = r.loading.find((l) => l.contender === 'stancegraph');
@@ -39,18 +47,38 @@ export function formatResult(r: BenchResult): string {
       String(l.peakRssMb),
       [
         l.extrapolated ? `extrapolated from ${l.extrapolated.fromRelations} relations` : '',
-        l.idempotent === undefined ? '' : l.idempotent ? 'idempotent: nothing changed' : 'NOT IDEMPOTENT',
+        l.idempotent === undefined
+          ? ''
+          : l.idempotent
+            ? 'idempotent: nothing changed'
+            : 'NOT IDEMPOTENT',
+        l.phases
+          ? `validate ${l.phases.validateSeconds} s, registry ${l.phases.registrySeconds} s, ${l.phases.documents}/${l.phases.totalDocuments} documents ${l.phases.documentsSeconds} s`
+          : '',
         l.note ?? '',
       ]
         .filter(Boolean)
         .join('; '),
     ]),
   );
-  const targets = loader && rawRow && naiveRow
-    ? `loader vs floor: ${ratio(loader.relationsPerSecond, rawRow.relationsPerSecond)} (target ≥ 0.50×); loader vs naive: ${ratio(loader.relationsPerSecond, naiveRow.relationsPerSecond)} (target ≥ 20×)`
-    : '';
+  const targets =
+    loader && rawRow && naiveRow
+      ? `loader vs floor: ${ratio(loader.relationsPerSecond, rawRow.relationsPerSecond)} (target ≥ 0.50×); loader vs naive: ${ratio(loader.relationsPerSecond, naiveRow.relationsPerSecond)} (target ≥ 20×)`
+      : '';
   const queries = table(
-    ['query (p50 / p95 / p99 ms)', 'stancegraph', 'rps', 'floor (driver)', 'rps', '@neo4j/graphql', 'rps', 'sg/floor p50', 'sg/peer p50', 'plan'],
+    [
+      'query (p50 / p95 / p99 ms)',
+      'stancegraph',
+      'rps',
+      'floor (driver)',
+      'rps',
+      '@neo4j/graphql',
+      'rps',
+      'sg/floor p50',
+      'sg/peer p50',
+      'KiB sg/peer',
+      'plan',
+    ],
     r.queries.map((q) => [
       q.title,
       lat(q.stancegraph),
@@ -61,10 +89,14 @@ export function formatResult(r: BenchResult): string {
       String(q.peer.rps),
       ratio(q.stancegraph.p50, q.floor.p50),
       ratio(q.stancegraph.p50, q.peer.p50),
+      `${q.stancegraph.kbPerResponse.toFixed(1)}/${q.peer.kbPerResponse.toFixed(1)}`,
       q.plan
         ? q.plan.verdict === 'ok'
           ? 'ok'
-          : `${q.plan.verdict}: ${q.plan.statements.filter((s) => s.verdict !== 'ok').map((s) => `${s.statement} (${s.findings.map((f) => f.split(' ')[0]).join(', ')})`).join('; ')}`
+          : `${q.plan.verdict}: ${q.plan.statements
+              .filter((s) => s.verdict !== 'ok')
+              .map((s) => `${s.statement} (${s.findings.map((f) => f.split(' ')[0]).join(', ')})`)
+              .join('; ')}`
         : '–',
     ]),
   );
@@ -88,7 +120,9 @@ export function formatGrowth(results: readonly BenchResult[]): string {
   });
   const loadRows = ['raw-create', 'naive-merge', 'stancegraph', 'stancegraph-reload'].map((c) => [
     `load: ${c} (relations/s)`,
-    ...results.map((r) => String(r.loading.find((l) => l.contender === c)?.relationsPerSecond ?? '–')),
+    ...results.map((r) =>
+      String(r.loading.find((l) => l.contender === c)?.relationsPerSecond ?? '–'),
+    ),
   ]);
   return table(['p50 ms: stancegraph / floor / peer', ...sizes], [...rows, ...loadRows]);
 }

@@ -31,7 +31,7 @@ export function procMemory(pid: number | 'self' = 'self'): { rssMb: number; peak
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] as number;
+  return sorted[rank];
 }
 
 export function round(n: number, digits = 2): number {
@@ -44,3 +44,15 @@ export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done
 
 /** Node with tsx, for child processes that run the benchmark's TypeScript. */
 export const TSX_EXEC_ARGV = ['--import', 'tsx'];
+
+/** JSON as the repository's prettier would write it, so `prettier --check .` passes on saved results. */
+export async function formatJson(file: string, value: unknown): Promise<string> {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...config, filepath: file });
+  } catch {
+    return text;
+  }
+}

@@ -3,11 +3,13 @@
 // one at a time (a variable-length bound cannot be a parameter), skipping hops past $depth; each
 // hop stops after $maxActors new actors, so a hub nearby cannot make the expansion unbounded.
 // Relations followed and returned pass the type and confidence filters; retracted ones never do.
+// Stances and topics are read only $withStances (the resolver sets it when they are selected).
 // :param actorId => 'zelensky'
 // :param depth => 2
 // :param types => null
 // :param minConfidence => null
 // :param maxActors => 500
+// :param withStances => true
 MATCH (center:Actor {id: $actorId})
 CALL (center) {
   MATCH (center)-[r:RELATION]-(n:Actor)
@@ -65,7 +67,7 @@ CALL (actors) {
   RETURN collect(r {.*, source: startNode(r).id, target: endNode(r).id}) AS relations
 }
 CALL (actors) {
-  UNWIND actors AS a
+  UNWIND CASE WHEN $withStances THEN actors ELSE [] END AS a
   MATCH (a)-[s:STANCE]->(t:Topic)
   WHERE s.retractedAt IS NULL
   RETURN collect(s {.*, actor: a.id, topic: t.id}) AS stances, collect(DISTINCT t {.id, .name, .description}) AS topics

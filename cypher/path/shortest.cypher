@@ -36,6 +36,7 @@ WITH p
 WHERE length(p) <= $maxHops
 RETURN
   [n IN nodes(p) | n.id] AS actorIds,
+  [n IN nodes(p) | n {.id, .name, .kind, .aliases, .wikidataId, .description}] AS actors,
   [r IN relationships(p) | CASE type(r)
     WHEN 'RELATION' THEN {relation: r {.*, source: startNode(r).id, target: endNode(r).id}}
     ELSE {role: {holderId: startNode(r).id, title: r.title, organizationId: endNode(r).id}}

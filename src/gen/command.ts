@@ -13,7 +13,8 @@ const say = (line: string) => process.stderr.write(`stancegraph: ${line}\n`);
 function count(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new InvalidArgumentError(`${name} must be a whole number`);
     return n;
   };
 }
@@ -70,19 +71,40 @@ export function addGenCommand(program: Command): void {
     .description(
       'write a synthetic corpus in the dataset format (a registry file and one file per document), deterministic for a seed; for benchmarks',
     )
-    .option('--size <size>', `S, M or L (${Object.entries(SIZES).map(([k, v]) => `${k}: ${v.actors}/${v.relations}/${v.documents}`).join(', ')} actors/relations/documents), or ACTORS/RELATIONS[/DOCUMENTS]`)
+    .option(
+      '--size <size>',
+      `S, M or L (${Object.entries(SIZES)
+        .map(([k, v]) => `${k}: ${v.actors}/${v.relations}/${v.documents}`)
+        .join(', ')} actors/relations/documents), or ACTORS/RELATIONS[/DOCUMENTS]`,
+    )
     .option('--actors <n>', 'number of actors', count('--actors'))
     .option('--relations <n>', 'number of relations', count('--relations'))
-    .option('--documents <n>', 'number of documents (default: relations / 20)', count('--documents'))
+    .option(
+      '--documents <n>',
+      'number of documents (default: relations / 20)',
+      count('--documents'),
+    )
     .option('--topics <n>', 'number of topics (default: max(10, actors / 100))', count('--topics'))
     .option('--stances <n>', 'number of stances (default: relations / 5)', count('--stances'))
     .option('--seed <n>', 'seed of the pseudo-random generator', count('--seed'), 1)
-    .option('--zipf <s>', 'Zipf exponent of actor popularity (default 1: the top 1% of actors are in ~60% of relations)', positive)
-    .option('--format <format>', 'yaml or json', (v: string) => {
-      if (v !== 'yaml' && v !== 'json') throw new InvalidArgumentError('must be yaml or json');
-      return v;
-    }, 'yaml')
-    .option('--out <dir>', 'output folder (default: a folder named after the options in the temp dir)')
+    .option(
+      '--zipf <s>',
+      'Zipf exponent of actor popularity (default 1: the top 1% of actors are in ~60% of relations)',
+      positive,
+    )
+    .option(
+      '--format <format>',
+      'yaml or json',
+      (v: string) => {
+        if (v !== 'yaml' && v !== 'json') throw new InvalidArgumentError('must be yaml or json');
+        return v;
+      },
+      'yaml',
+    )
+    .option(
+      '--out <dir>',
+      'output folder (default: a folder named after the options in the temp dir)',
+    )
     .addHelpText(
       'after',
       [

@@ -152,11 +152,11 @@ class Registry {
   }
 
   actor(random: Random): number {
-    return this.actorRank[this.actorZipf.sample(random)] as number;
+    return this.actorRank[this.actorZipf.sample(random)];
   }
 
   topic(random: Random): number {
-    return this.topicRank[this.topicZipf.sample(random)] as number;
+    return this.topicRank[this.topicZipf.sample(random)];
   }
 }
 
@@ -311,7 +311,7 @@ export function generateCorpus(
   const actorsOut: Value[] = [];
   for (let i = 0; i < o.actors; i++) {
     const random = Random.derive(o.seed, STREAM.registry, i);
-    const kind = kinds[i] as ActorKind;
+    const kind = kinds[i];
     const id = `a-${pad(i + 1, actorWidth)}`;
     let name: string;
     let aliases: string[];
@@ -335,7 +335,7 @@ export function generateCorpus(
       }
       case 'ORGANIZATION':
         name = words.organizationName(i, random);
-        aliases = random.chance(0.5) ? [name.split(' ')[0] as string] : [];
+        aliases = random.chance(0.5) ? [name.split(' ')[0]] : [];
         break;
       case 'MEDIA':
         name = words.mediaName(i, random);
@@ -353,7 +353,7 @@ export function generateCorpus(
         ? [
             {
               title: words.roleTitle(random),
-              organization: `a-${pad((random.pick(organizations) as number) + 1, actorWidth)}`,
+              organization: `a-${pad(random.pick<number>(organizations) + 1, actorWidth)}`,
             },
           ]
         : [];
@@ -378,7 +378,7 @@ export function generateCorpus(
     const concerns =
       countryIds.length > 0
         ? [...new Set([random.pick(countryIds), random.pick(countryIds)])].map(
-            (c) => registry.actorIds[c] as string,
+            (c) => registry.actorIds[c],
           )
         : [];
     topicsOut.push({
@@ -430,13 +430,14 @@ export function generateCorpus(
       return { quote: sentence, start, end: length };
     };
     const maybeFiller = () => {
-      if (random.chance(0.25)) add(random.chance(0.02) ? words.ASTRAL_FILLER : words.filler(random));
+      if (random.chance(0.25))
+        add(random.chance(0.02) ? words.ASTRAL_FILLER : words.filler(random));
     };
     const quotesFor = () => random.weighted([[1, 70], [2, 22], [3, 8]] as const); // prettier-ignore
 
     const relations: Value[] = [];
     let title = '';
-    for (let k = 0; k < (relationCounts[d] as number); k++) {
+    for (let k = 0; k < relationCounts[d]; k++) {
       const s = registry.actor(random);
       let t = registry.actor(random);
       while (t === s) t = registry.actor(random);
@@ -445,8 +446,8 @@ export function generateCorpus(
       const polarity: Polarity = random.chance(0.85)
         ? usual
         : random.pick((['POSITIVE', 'NEGATIVE', 'NEUTRAL'] as const).filter((p) => p !== usual));
-      const sourceName = registry.actorNames[s] as string;
-      const targetName = registry.actorNames[t] as string;
+      const sourceName = registry.actorNames[s];
+      const targetName = registry.actorNames[t];
       maybeFiller();
       const quotes = [add(words.relationSentence(type, sourceName, targetName, random))];
       for (let n = quotesFor(); n > 1; n--) {
@@ -460,8 +461,8 @@ export function generateCorpus(
       relations.push({
         id: `r-${documentId.slice(2)}-${pad(k, 3)}`,
         type,
-        source: registry.actorIds[s] as string,
-        target: registry.actorIds[t] as string,
+        source: registry.actorIds[s],
+        target: registry.actorIds[t],
         polarity,
         confidence: Math.round((0.35 + 0.64 * random.float()) * 100) / 100,
         method: random.chance(0.3) ? 'CURATED' : 'EXTRACTED',
@@ -474,7 +475,7 @@ export function generateCorpus(
       });
     }
     const stances: Value[] = [];
-    for (let k = 0; k < (stanceCounts[d] as number); k++) {
+    for (let k = 0; k < stanceCounts[d]; k++) {
       const a = registry.actor(random);
       const t = registry.topic(random);
       const position = random.weighted([
@@ -484,16 +485,16 @@ export function generateCorpus(
         [STANCE_POSITIONS[3], 8],
       ] as const);
       maybeFiller();
-      const actorName = registry.actorNames[a] as string;
+      const actorName = registry.actorNames[a];
       const quotes = [
-        add(words.stanceSentence(position, actorName, registry.topicNames[t] as string, random)),
+        add(words.stanceSentence(position, actorName, registry.topicNames[t], random)),
       ];
       if (random.chance(0.25)) quotes.push(add(`${actorName} repeated the point later.`));
       evidence += quotes.length;
       stances.push({
         id: `s-${documentId.slice(2)}-${pad(k, 3)}`,
-        actor: registry.actorIds[a] as string,
-        topic: registry.topicIds[t] as string,
+        actor: registry.actorIds[a],
+        topic: registry.topicIds[t],
         position,
         polarity: POSITION_POLARITY[position],
         confidence: Math.round((0.4 + 0.59 * random.float()) * 100) / 100,

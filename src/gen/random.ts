@@ -117,8 +117,8 @@ export function permutation(n: number, random: Random): Int32Array {
   for (let i = 0; i < n; i++) p[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = random.int(0, i);
-    const t = p[i] as number;
-    p[i] = p[j] as number;
+    const t = p[i];
+    p[i] = p[j];
     p[j] = t;
   }
   return p;
@@ -128,7 +128,12 @@ export function permutation(n: number, random: Random): Int32Array {
  * Splits `total` into `parts` counts that vary around the mean (±`spread`
  * of it) and add up exactly, by largest remainder. Deterministic for a seed.
  */
-export function splitCounts(total: number, parts: number, spread: number, random: Random): Int32Array {
+export function splitCounts(
+  total: number,
+  parts: number,
+  spread: number,
+  random: Random,
+): Int32Array {
   const counts = new Int32Array(parts);
   if (parts === 0) return counts;
   const weights = new Float64Array(parts);
@@ -141,7 +146,7 @@ export function splitCounts(total: number, parts: number, spread: number, random
   let assigned = 0;
   const remainders: Array<[number, number]> = [];
   for (let i = 0; i < parts; i++) {
-    const exact = (total * (weights[i] as number)) / sum;
+    const exact = (total * weights[i]) / sum;
     const whole = Math.floor(exact);
     counts[i] = whole;
     assigned += whole;
@@ -149,8 +154,8 @@ export function splitCounts(total: number, parts: number, spread: number, random
   }
   remainders.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (let k = 0; k < total - assigned; k++) {
-    const i = (remainders[k % parts] as [number, number])[1];
-    counts[i] = (counts[i] as number) + 1;
+    const i = remainders[k % parts][1];
+    counts[i] = counts[i] + 1;
   }
   return counts;
 }

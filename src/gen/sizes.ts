@@ -29,7 +29,8 @@ export function parseSize(text: string): SizeSpec {
   const upper = text.trim().toUpperCase();
   if (upper === 'S' || upper === 'M' || upper === 'L') return { label: upper, ...SIZES[upper] };
   const match = /^(\d+)\/(\d+)(?:\/(\d+))?$/.exec(text.trim());
-  if (!match) throw new RangeError(`size must be S, M, L or ACTORS/RELATIONS[/DOCUMENTS]; got "${text}"`);
+  if (!match)
+    throw new RangeError(`size must be S, M, L or ACTORS/RELATIONS[/DOCUMENTS]; got "${text}"`);
   const actors = Number(match[1]);
   const relations = Number(match[2]);
   const documents = match[3] ? Number(match[3]) : Math.max(1, Math.round(relations / 20));

@@ -37,7 +37,14 @@ const ORG_WORDS = [
 ] as const; // prettier-ignore
 
 const MEDIA_WORDS = ['Herald', 'Courier', 'Tribune', 'Dispatch', 'Observer', 'Gazette'] as const;
-const GROUP_WORDS = ['farmers', 'veterans', 'students', 'exporters', 'unions', 'pensioners'] as const;
+const GROUP_WORDS = [
+  'farmers',
+  'veterans',
+  'students',
+  'exporters',
+  'unions',
+  'pensioners',
+] as const;
 
 const TOPIC_ADJECTIVES = [
   'Regional', 'Grain', 'Border', 'Energy', 'Nuclear', 'Maritime', 'Digital', 'Water',

@@ -48,8 +48,14 @@ export interface RelationsKey {
 
 export function createLoaders(graph: Graph) {
   const relationLoaders = new Map<string, DataLoader<string, RelationModel[]>>();
+  const actor = byKey<ActorModel>(graph, 'actor/by-id', 'actor', (a) => a.id);
+  /** Rows that carry an actor alongside (`other`, `holder`) fill the actor loader: no second statement for it. */
+  const withActor = (field: string) => (row: Row) => {
+    const a = row[field] as ActorModel | null | undefined;
+    if (a) actor.prime(a.id, a);
+  };
   return {
-    actor: byKey<ActorModel>(graph, 'actor/by-id', 'actor', (a) => a.id),
+    actor,
     topic: byKey<TopicModel>(graph, 'topic/by-id', 'topic', (t) => t.id),
     document: byKey<DocumentModel>(graph, 'document/by-id', 'document', (d) => d.id),
     /** Relations and stances by id, retracted ones included (they are looked up by id on purpose). */
@@ -72,7 +78,10 @@ export function createLoaders(graph: Graph) {
       listByKey(graph, 'actor/stances', 'actorId', (r) => r.stance as StanceModel),
     ),
     stancesOnTopic: new DataLoader<string, StanceModel[]>(
-      listByKey(graph, 'topic/stances', 'topicId', (r) => r.stance as StanceModel),
+      listByKey(graph, 'topic/stances', 'topicId', (r) => {
+        withActor('holder')(r);
+        return r.stance as StanceModel;
+      }),
     ),
     concerns: new DataLoader<string, string[]>(
       listByKey(graph, 'topic/concerns', 'topicId', (r) => r.actorId as string),
@@ -87,10 +96,19 @@ export function createLoaders(graph: Graph) {
       let loader = relationLoaders.get(shape);
       if (!loader) {
         loader = new DataLoader<string, RelationModel[]>(
-          listByKey(graph, 'actor/relations', 'actorId', (r) => r.relation as RelationModel, {
-            direction: key.direction,
-            types,
-          }),
+          listByKey(
+            graph,
+            'actor/relations',
+            'actorId',
+            (r) => {
+              withActor('other')(r);
+              return r.relation as RelationModel;
+            },
+            {
+              direction: key.direction,
+              types,
+            },
+          ),
         );
         relationLoaders.set(shape, loader);
       }

@@ -76,7 +76,7 @@ function unpack(place: number): { file: number; section: Section; item: number }
   const rest = Math.floor(place / ITEM_BITS);
   return {
     file: Math.floor(rest / SECTIONS.length),
-    section: SECTIONS[rest % SECTIONS.length] as Section,
+    section: SECTIONS[rest % SECTIONS.length],
     item,
   };
 }
@@ -144,7 +144,7 @@ export async function loadStreaming(
   const inGraph = { actors: new Set<string>(), topics: new Set<string>() };
 
   const read = async (i: number): Promise<ParsedFile | DatasetProblem[]> => {
-    const info = files[i] as FileInfo;
+    const info = files[i];
     const result = await readDatasetFile(info.file, maxBytes);
     return result.ok ? result.parsed : result.problems;
   };
@@ -160,9 +160,7 @@ export async function loadStreaming(
     if (!d) return undefined;
     if (d.text !== undefined) return d.text;
     try {
-      const decoded = decodeUtf8(
-        await readFile(resolve(dirname(parsed.file), d.textFile ?? '')),
-      );
+      const decoded = decodeUtf8(await readFile(resolve(dirname(parsed.file), d.textFile ?? '')));
       return decoded.ok ? decoded.text : undefined;
     } catch {
       return undefined;
@@ -183,7 +181,11 @@ export async function loadStreaming(
         topicIds: Set<string>;
         documentTexts: Map<string, string>;
       } = { actorIds: new Set(), topicIds: new Set(), documentTexts: new Map() };
-      const ask = { actorIds: [] as string[], topicIds: [] as string[], documentIds: [] as string[] };
+      const ask = {
+        actorIds: [] as string[],
+        topicIds: [] as string[],
+        documentIds: [] as string[],
+      };
       for (const id of wanted.actorIds) {
         if (index.actors.has(id) || inGraph.actors.has(id)) existing.actorIds.add(id);
         else ask.actorIds.push(id);
@@ -217,7 +219,7 @@ export async function loadStreaming(
 
   /** Keeps what a valid file contributes to other files' documents, and notes what it holds. */
   const remember = (i: number, plan: DatasetPlan) => {
-    const info = files[i] as FileInfo;
+    const info = files[i];
     info.hasRegistry = plan.actors.length + plan.topics.length > 0;
     info.hasDocuments = plan.documents.length > 0;
     const local = new Set(plan.documents.map((d) => d.id));
@@ -298,7 +300,7 @@ export async function loadStreaming(
   const actors: ActorInput[] = [];
   const topics: TopicInput[] = [];
   for (let i = 0; i < files.length; i++) {
-    if (!(files[i] as FileInfo).hasRegistry) continue;
+    if (!files[i].hasRegistry) continue;
     const plan = await checked(i);
     actors.push(...plan.actors);
     topics.push(...plan.topics);
@@ -316,7 +318,7 @@ export async function loadStreaming(
   };
   const withDocuments = files.flatMap((f, i) => (f.hasDocuments ? [i] : []));
   // Read and check the next file while the current one is written.
-  let next = withDocuments.length > 0 ? checked(withDocuments[0] as number) : undefined;
+  let next = withDocuments.length > 0 ? checked(withDocuments[0]) : undefined;
   for (let n = 0; n < withDocuments.length; n++) {
     const plan = await (next as Promise<DatasetPlan>);
     const following = withDocuments[n + 1];
@@ -374,6 +376,6 @@ function duplicate(
     file: parsed.file,
     ...parsed.locate(path),
     path: formatPath(path),
-    message: `duplicate ${what} id "${id}": already defined at ${(files[first.file] as FileInfo).file} ${firstPath}; give each ${what} its own id`,
+    message: `duplicate ${what} id "${id}": already defined at ${files[first.file].file} ${firstPath}; give each ${what} its own id`,
   };
 }

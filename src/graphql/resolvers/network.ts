@@ -2,6 +2,7 @@
  * Graph-shaped reads for network views: an actor's neighbourhood and the
  * shortest chains of relations between two actors. Each is one statement.
  */
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import type { ActorModel, RelationModel, StanceModel, TopicModel } from '../model';
 import { badInput, ErrorCode, userError } from '../errors';
@@ -46,21 +47,26 @@ async function findPaths(args: PathArgs, ctx: Context, query: string, limit: num
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw badInput('maxHops', `must be between 1 and ${MAX_HOPS}; got ${maxHops}`);
   }
-  const [from] = await Promise.all([
+  const same = args.fromId === args.toId;
+  // The existence checks and the search run side by side: one round trip, not two.
+  const [from, , rows] = await Promise.all([
     requireActor(ctx, 'fromId', args.fromId),
     requireActor(ctx, 'toId', args.toId),
+    same
+      ? Promise.resolve([])
+      : ctx.graph.read(query, {
+          fromId: args.fromId,
+          toId: args.toId,
+          maxHops: int(maxHops),
+          direction: args.direction ?? 'BOTH',
+          types: args.types ?? null,
+          includeRoles: args.includeRoles ?? false,
+          limit: int(limit),
+        }),
   ]);
-  if (args.fromId === args.toId) return [{ length: 0, actors: [from], relations: [], steps: [] }];
-  const rows = await ctx.graph.read(query, {
-    fromId: args.fromId,
-    toId: args.toId,
-    maxHops: int(maxHops),
-    direction: args.direction ?? 'BOTH',
-    types: args.types ?? null,
-    includeRoles: args.includeRoles ?? false,
-    limit: int(limit),
-  });
+  if (same) return [{ length: 0, actors: [from], relations: [], steps: [] }];
   return rows.map((row) => {
+    for (const a of row.actors as ActorModel[]) ctx.loaders.actor.prime(a.id, a);
     const steps = row.steps as Step[];
     const relations = steps.flatMap((s) => (s.relation ? [s.relation] : []));
     for (const r of relations) ctx.loaders.relation.prime(r.id, r);
@@ -84,6 +90,19 @@ async function findPaths(args: PathArgs, ctx: Context, query: string, limit: num
   });
 }
 
+/** Whether the field's selection names any of `fields` (a fragment counts as naming them all). */
+function selectsAny(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) =>
+      s.kind === Kind.FIELD
+        ? fields.includes(s.name.value)
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? inSet(s.selectionSet)
+          : true,
+    );
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+}
+
 export const networkQueries = {
   async neighborhood(
     _: unknown,
@@ -94,6 +113,7 @@ export const networkQueries = {
       minConfidence?: number | null;
     },
     ctx: Context,
+    info?: GraphQLResolveInfo,
   ) {
     const depth = args.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
@@ -106,6 +126,8 @@ export const networkQueries = {
       types: args.types ?? null,
       minConfidence: args.minConfidence ?? null,
       maxActors: int(MAX_NEIGHBORHOOD_ACTORS),
+      // Stances (and their topics) are read only when asked for: a hub's can be thousands.
+      withStances: info ? selectsAny(info, ['stances', 'topics']) : true,
     });
     if (!row)
       throw userError(ErrorCode.NOT_FOUND, `actorId: no actor has id "${args.actorId}"`, {
