@@ -104,14 +104,14 @@ async function main(): Promise<void> {
         ),
       },
       {
-        key: 'depth-2 neighbourhood (stances not asked for)',
+        key: 'depth-2 neighbourhood, hostile ≥ 0.8 (stances not asked for)',
         before: benchCypher('before/neighborhood-subgraph'),
         after: cypher('neighborhood/subgraph'),
         params: picked.centers.map((id) => ({
           actorId: id,
           depth: neo4j.int(2),
-          types: null,
-          minConfidence: null,
+          types: ['OPPOSES', 'CRITICIZES', 'THREATENS'],
+          minConfidence: 0.8,
           maxActors: neo4j.int(500),
         })),
         afterExtra: { withStances: false },

@@ -35,6 +35,8 @@ export interface StatementPlan {
 
 export interface QueryPlan {
   key: string;
+  /** The query failed when run once through the resolvers (its statements up to then are still profiled). */
+  error?: string;
   verdict: 'ok' | 'flag' | 'expected';
   statements: StatementPlan[];
 }
@@ -102,14 +104,28 @@ export async function checkPlans(
         { query: request.query, variables: request.variables },
         { contextValue: createContext(recording, `plan-${q.key}`) },
       );
-      if (response.body.kind === 'single' && response.body.singleResult.errors?.length) {
-        throw new Error(`${q.key}: ${JSON.stringify(response.body.singleResult.errors[0])}`);
-      }
+      const failed =
+        response.body.kind === 'single'
+          ? response.body.singleResult.errors?.[0]?.message
+          : undefined;
       const statements: StatementPlan[] = [];
       for (const { name, params } of recording.recorded) {
-        const result = await graph.driver.executeQuery(`PROFILE ${cypher(name)}`, params, {
-          routing: neo4j.routing.READ,
-        });
+        const result = await graph.driver
+          .executeQuery(`PROFILE ${cypher(name)}`, params, { routing: neo4j.routing.READ })
+          .catch((err: unknown) => {
+            statements.push({
+              statement: name,
+              verdict: 'flag',
+              findings: [
+                `PROFILE failed: ${err instanceof Error ? err.message.slice(0, 200) : String(err)}`,
+              ],
+              dbHits: 0,
+              rows: 0,
+              operators: [],
+            });
+            return undefined;
+          });
+        if (!result) continue;
         const profile = result.summary.profile;
         if (!profile) continue;
         const f = findings(profile);
@@ -129,7 +145,12 @@ export async function checkPlans(
         : statements.some((s) => s.verdict === 'expected')
           ? 'expected'
           : 'ok';
-      results.push({ key: q.key, verdict, statements });
+      results.push({
+        key: q.key,
+        verdict: failed ? 'flag' : verdict,
+        statements,
+        ...(failed ? { error: failed } : {}),
+      });
     }
   } finally {
     await apollo.stop();

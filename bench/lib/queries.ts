@@ -37,6 +37,9 @@ const MIN_CONFIDENCE = 0.5;
 const PAGE = 20;
 const DEEP = 500;
 const HUB_TYPES = ['CRITICIZES', 'OPPOSES', 'SUPPORTS', 'SPOKE_WITH'];
+/** The network view's filter: hostile relations the sources are sure of (an unfiltered depth 2 through a hub is most of the graph). */
+const HOSTILE = ['OPPOSES', 'CRITICIZES', 'THREATENS'];
+const NEIGHBOUR_CONFIDENCE = 0.8;
 
 async function rows(
   driver: Driver,
@@ -186,23 +189,24 @@ export function benchQueries(p: Picked): BenchQuery[] {
     },
     {
       key: 'neighborhood-depth2',
-      title: `depth-2 neighbourhood (centre degree ${CENTER_BAND.min}–${CENTER_BAND.max})`,
+      title: `depth-2 neighbourhood, hostile ≥ ${NEIGHBOUR_CONFIDENCE} (centre degree ${CENTER_BAND.min}–${CENTER_BAND.max})`,
       peerNote:
         'nested traversal, 20 first hops × 6 second hops each way (no de-duplication, no relations among them)',
       stancegraph: p.centers.map((id) =>
         gql(
-          `query($id: ID!) { neighborhood(actorId: $id, depth: 2) {
+          `query($id: ID!) { neighborhood(actorId: $id, depth: 2, types: [${HOSTILE.join(', ')}], minConfidence: ${NEIGHBOUR_CONFIDENCE}) {
              actors { id name kind } relations { id type polarity confidence source { id } target { id } } } }`,
           { id },
         ),
       ),
       peer: p.centers.map((id) => {
-        const hop2 = `outConnection(first: 6) { edges { properties { id type polarity confidence } node { id name kind } } }
-                      inConnection(first: 6) { edges { properties { id type polarity confidence } node { id name kind } } }`;
+        const where = `where: {edge: {type: {in: [${HOSTILE.map((t) => `"${t}"`).join(', ')}]}, confidence: {gte: ${NEIGHBOUR_CONFIDENCE}}}}`;
+        const hop2 = `outConnection(first: 6, ${where}) { edges { properties { id type polarity confidence } node { id name kind } } }
+                      inConnection(first: 6, ${where}) { edges { properties { id type polarity confidence } node { id name kind } } }`;
         return gql(
           `query($id: ID!) { actors(where: {id: {eq: $id}}) { id name kind
-             outConnection(first: 20) { edges { properties { id type polarity confidence } node { id name kind ${hop2} } } }
-             inConnection(first: 20) { edges { properties { id type polarity confidence } node { id name kind ${hop2} } } } } }`,
+             outConnection(first: 20, ${where}) { edges { properties { id type polarity confidence } node { id name kind ${hop2} } } }
+             inConnection(first: 20, ${where}) { edges { properties { id type polarity confidence } node { id name kind ${hop2} } } } } }`,
           { id },
         );
       }),
@@ -211,8 +215,8 @@ export function benchQueries(p: Picked): BenchQuery[] {
         params: {
           actorId: id,
           depth: int(2),
-          types: null,
-          minConfidence: null,
+          types: HOSTILE,
+          minConfidence: NEIGHBOUR_CONFIDENCE,
           maxActors: int(500),
           withStances: false,
         },

@@ -90,14 +90,16 @@ export function formatResult(r: BenchResult): string {
       ratio(q.stancegraph.p50, q.floor.p50),
       ratio(q.stancegraph.p50, q.peer.p50),
       `${q.stancegraph.kbPerResponse.toFixed(1)}/${q.peer.kbPerResponse.toFixed(1)}`,
-      q.plan
-        ? q.plan.verdict === 'ok'
-          ? 'ok'
-          : `${q.plan.verdict}: ${q.plan.statements
-              .filter((s) => s.verdict !== 'ok')
-              .map((s) => `${s.statement} (${s.findings.map((f) => f.split(' ')[0]).join(', ')})`)
-              .join('; ')}`
-        : '–',
+      q.plan?.error
+        ? `error: ${q.plan.error.slice(0, 80)}`
+        : q.plan
+          ? q.plan.verdict === 'ok'
+            ? 'ok'
+            : `${q.plan.verdict}: ${q.plan.statements
+                .filter((s) => s.verdict !== 'ok')
+                .map((s) => `${s.statement} (${s.findings.map((f) => f.split(' ')[0]).join(', ')})`)
+                .join('; ')}`
+          : '–',
     ]),
   );
   const memory = `memory: API server RSS ${r.memory.serverRestRssMb} MiB at rest, ${r.memory.serverUnderLoadRssMb} MiB under load; loader peak RSS ${r.memory.loaderPeakRssMb} MiB (process start ${loader?.startRssMb ?? '?'} MiB)`;

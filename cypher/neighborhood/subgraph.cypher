@@ -42,29 +42,12 @@ CALL (center, hop1, hop2) {
   RETURN collect(n) AS hop3
 }
 WITH center, ([center] + hop1 + hop2 + hop3)[0..$maxActors] AS actors
-// Relations among the actors: found from their ends with at most 1000 relations, so a hub in the
-// set is never expanded in full (its relations to the others are found from them); hub-to-hub pairs are
-// looked up pairwise.
 CALL (actors) {
   UNWIND actors AS a
-  WITH actors, a, COUNT { (a)-[:RELATION]-() } AS degree
-  WITH actors, collect(CASE WHEN degree <= 1000 THEN a END) AS small,
-    collect(CASE WHEN degree > 1000 THEN a END) AS hubs
-  CALL (actors, small, hubs) {
-    UNWIND small AS a
-    MATCH (a)-[r:RELATION]-(b:Actor)
-    WHERE b IN actors
-    RETURN r
-  UNION
-    UNWIND hubs AS a
-    UNWIND hubs AS b
-    MATCH (a)-[r:RELATION]->(b)
-    RETURN r
-  }
-  WITH DISTINCT r
-  WHERE r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
+  MATCH (a)-[r:RELATION]->(b:Actor)
+  WHERE b IN actors AND r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN collect(r {.*, source: startNode(r).id, target: endNode(r).id}) AS relations
+  RETURN collect(r {.*, source: a.id, target: b.id}) AS relations
 }
 CALL (actors) {
   UNWIND CASE WHEN $withStances THEN actors ELSE [] END AS a

@@ -105,7 +105,18 @@ function upserter(batchSize: number) {
   };
 }
 
-/** Writes every actor and topic of a load in one transaction (roles and concerns after all actors), adding to `report`. */
+/**
+ * A registry larger than this many actors and topics is written in transactions of this many
+ * (actors first, then roles, then topics): Neo4j caps one transaction's memory (512 MiB on the
+ * local Neo4j), and 100 000 actors with their names in one transaction exceed it.
+ */
+export const REGISTRY_TRANSACTION_ROWS = 10_000;
+
+/**
+ * Writes every actor and topic of a load, adding to `report`: in one transaction (roles and
+ * concerns after all actors), or for a registry over REGISTRY_TRANSACTION_ROWS, in transactions
+ * of that many rows, roles and topics after every actor.
+ */
 export async function writeRegistry(
   graph: Graph,
   plan: Pick<DatasetPlan, 'files' | 'actors' | 'topics'>,
@@ -114,16 +125,33 @@ export async function writeRegistry(
 ): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const upsert = upserter(batchSize);
-  if (plan.actors.length + plan.topics.length > 0) {
+  if (plan.actors.length + plan.topics.length === 0) return;
+  const chunk = REGISTRY_TRANSACTION_ROWS;
+  const parts: Array<{
+    actors: typeof plan.actors;
+    roles: typeof plan.actors;
+    topics: typeof plan.topics;
+  }> = [];
+  if (plan.actors.length + plan.topics.length <= chunk) {
+    parts.push({ actors: plan.actors, roles: plan.actors, topics: plan.topics });
+  } else {
+    for (let i = 0; i < plan.actors.length; i += chunk)
+      parts.push({ actors: plan.actors.slice(i, i + chunk), roles: [], topics: [] });
+    for (let i = 0; i < plan.actors.length; i += chunk)
+      parts.push({ actors: [], roles: plan.actors.slice(i, i + chunk), topics: [] });
+    for (let i = 0; i < plan.topics.length; i += chunk)
+      parts.push({ actors: [], roles: [], topics: plan.topics.slice(i, i + chunk) });
+  }
+  for (const part of parts) {
     // Counts are taken from a copy so a retried transaction does not count twice.
     const counts = await graph.writeTransaction(async (tx) => {
       const c = emptyReport(plan.files);
-      await upsert(tx, 'load/actors', plan.actors.map(actorRow), c.actors);
-      const withRoles = plan.actors.map(roleRow);
+      await upsert(tx, 'load/actors', part.actors.map(actorRow), c.actors);
+      const withRoles = part.roles.map(roleRow);
       for (let i = 0; i < withRoles.length; i += batchSize) {
         await tx.run('load/actor-roles', { rows: withRoles.slice(i, i + batchSize) });
       }
-      await upsert(tx, 'load/topics', plan.topics.map(topicRow), c.topics);
+      await upsert(tx, 'load/topics', part.topics.map(topicRow), c.topics);
       await bumpVersionIfChanged(tx, c);
       return c;
     });
