@@ -22,7 +22,8 @@ export function runChild<T>(
       if (m.ok) resolve(m.result as T);
       else reject(new Error(`${script} failed: ${m.error}`));
     });
-    child.on('exit', (code) => {
+    // 'close' comes after every IPC message has been delivered ('exit' can come before the last one).
+    child.on('close', (code) => {
       if (!answered)
         reject(new Error(`${script} exited with code ${String(code)} before answering`));
     });

@@ -386,13 +386,21 @@ async function main(): Promise<void> {
       await driver.close();
     }
   }
-  process.send?.({ ok: true, result: { ...result, startRssMb, timings } });
+  await answer({ ok: true, result: { ...result, startRssMb, timings } });
+}
+
+/** Sends the one answer and resolves once it has left, so exiting right after cannot drop it. */
+function answer(message: unknown): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) resolve();
+    else process.send(message, undefined, {}, () => resolve());
+  });
 }
 
 main().then(
   () => process.exit(0),
-  (err: unknown) => {
-    process.send?.({
+  async (err: unknown) => {
+    await answer({
       ok: false,
       error: err instanceof Error ? (err.stack ?? err.message) : String(err),
     });
