@@ -13,8 +13,13 @@ export default tseslint.config(
       'tools/neo4j-local/target/',
       '.neo4j/',
       'bin/',
+      // The notebook's Python virtualenv (scripts/notebook-env.sh); JupyterLab ships JavaScript.
+      '.venv-notebook/',
       '*.config.js',
       '*.config.mjs',
+      // Written by `npm run codegen` (codegen.ts) and checked by `npm run codegen:check`.
+      'src/graphql/generated/',
+      'test/generated/',
     ],
   },
   js.configs.recommended,

@@ -1,8 +1,8 @@
 /**
- * The stancegraph command: start the API, load datasets, run a local Neo4j, or
- * extract a draft dataset from an article (and score the extractor).
- * Exit codes: 0 done, 1 input rejected (nothing written), 2 bad usage or
- * configuration, 3 Neo4j unavailable, 4 unexpected failure.
+ * The stancegraph command: start the API, load datasets, export the graph, run
+ * a local Neo4j, extract a draft dataset from an article (and score the
+ * extractor), generate synthetic corpora and benchmark. Every run ends with a
+ * one-line summary on stderr (src/summary.ts) and one of the EXIT codes.
  */
 import { Command, CommanderError } from 'commander';
 import { readConfig, ConfigError, type Config } from './config';
@@ -10,16 +10,30 @@ import { connect } from './db/connect';
 import { startLocalNeo4j } from './db/localNeo4j';
 import { DatasetError } from './dataset';
 import { loadDataset } from './load/loader';
-import { formatReport } from './load/report';
+import { formatReport, summarizeReport } from './load/report';
 import { startServer } from './graphql/server';
 import { createLogger } from './log';
 import { isUnavailable } from './graphql/errors';
 import { addExtractCommands } from './extract/command';
 import { addGenCommand } from './gen/command';
+import { addExportCommand } from './export/command';
+import { benchCommand } from './bench/command';
+import { startProgress, type Progress } from './progress';
+import { elapsed, say, took } from './summary';
 
+/** What `stancegraph` exits with; scripts may rely on these. */
 export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2, UNAVAILABLE: 3, FAILED: 4 } as const;
 
-const say = (line: string) => process.stderr.write(`stancegraph: ${line}\n`);
+const EXIT_HELP = [
+  'Exit codes:',
+  '  0  done',
+  '  1  input rejected: a dataset or article is invalid, and nothing was written',
+  '  2  bad usage or configuration (an unknown option, a bad value, a bad environment variable)',
+  '  3  Neo4j unavailable (check NEO4J_URI, or unset it to use the local Neo4j)',
+  '  4  unexpected failure (the message says what happened)',
+  '',
+  'Every command ends with a one-line summary on stderr; its output goes to stdout.',
+].join('\n');
 
 const EXAMPLE_QUERY = `{
   actor(name: "Zelensky") {
@@ -29,6 +43,7 @@ const EXAMPLE_QUERY = `{
 }`;
 
 async function start(config: Config, options: { load: boolean }): Promise<void> {
+  const started = Date.now();
   const logger = createLogger(config.logLevel);
   const connection = await connect(config, say);
   try {
@@ -82,25 +97,35 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
       process.once('SIGTERM', () => stop('SIGTERM'));
     });
     await server.stop();
+    say(`stopped serving ${server.url} after ${elapsed(started)}`);
   } finally {
     await connection.close();
   }
 }
 
 async function load(config: Config, paths: string[]): Promise<void> {
+  const started = Date.now();
   const connection = await connect(config, say, 'load');
+  // Shown once the documents are being written (every file has been checked by then).
+  let progress: Progress | undefined;
   try {
     const report = await loadDataset(connection.graph, paths, {
-      onProgress: ({ done, total, documentId }) =>
-        say(`document ${done}/${total} written: ${documentId}`),
+      onProgress: ({ total }) => {
+        progress ??= startProgress('writing documents', total);
+        progress.advance();
+      },
     });
+    progress?.stop();
     process.stdout.write(`${formatReport(report)}\n`);
+    say(`${summarizeReport(report)} ${took(started)}`);
   } finally {
+    progress?.stop();
     await connection.close();
   }
 }
 
 async function runNeo4j(config: Config): Promise<void> {
+  const started = Date.now();
   const local = await startLocalNeo4j({
     home: config.localNeo4j.home,
     boltPort: config.localNeo4j.boltPort,
@@ -113,6 +138,7 @@ async function runNeo4j(config: Config): Promise<void> {
     process.once('SIGTERM', done);
   });
   await local.stop();
+  say(`stopped the local Neo4j at ${local.uri} after ${elapsed(started)}`);
 }
 
 export function buildProgram(): Command {
@@ -120,7 +146,21 @@ export function buildProgram(): Command {
     .name('stancegraph')
     .description('A knowledge graph of political actors and their stances, built from news.')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  stancegraph start',
+        '  stancegraph load data',
+        '  stancegraph export --help',
+        '  stancegraph gen --size S --out /tmp/corpus && stancegraph load /tmp/corpus',
+        '  stancegraph bench --size S',
+        '',
+        EXIT_HELP,
+      ].join('\n'),
+    );
 
   program
     .command('start')
@@ -157,11 +197,33 @@ export function buildProgram(): Command {
   addExtractCommands(program);
   // gen (synthetic corpora for benchmarks): src/gen/command.ts
   addGenCommand(program);
+  addExportCommand(program); // export (GraphML, GEXF, CSV, JSON, Cypher): src/export/command.ts
+  // bench (loading and query benchmark; bench/run.ts, loaded only when it runs): src/bench/command.ts
+  program.addCommand(benchCommand('bench', say).copyInheritedSettings(program));
 
   return program;
 }
 
+/** What each failing exit code means, for the summary line. */
+const FAILURE: Record<Exclude<(typeof EXIT)[keyof typeof EXIT], 0>, string> = {
+  [EXIT.REJECTED]: 'input rejected, nothing written',
+  [EXIT.USAGE]: 'bad usage or configuration',
+  [EXIT.UNAVAILABLE]: 'Neo4j unavailable',
+  [EXIT.FAILED]: 'unexpected failure',
+};
+
+/** Runs the command `argv` names; a failure ends with its summary line (successes write their own). */
 export async function main(argv: string[]): Promise<number> {
+  const started = Date.now();
+  const code = await run(argv);
+  if (code !== EXIT.OK) {
+    const command = argv.slice(2).find((a) => !a.startsWith('-')) ?? 'stancegraph';
+    say(`${command} failed ${took(started)}: exit ${code}, ${FAILURE[code]}`);
+  }
+  return code;
+}
+
+async function run(argv: string[]): Promise<(typeof EXIT)[keyof typeof EXIT]> {
   try {
     await buildProgram().parseAsync(argv);
     return EXIT.OK;

@@ -16,8 +16,7 @@ import { decodeUtf8 } from '../dataset/utf8';
 import { draftToYaml, extractDraft, validateDraft } from './draft';
 import { evaluate, formatEvaluation } from './evaluate';
 import { DEFAULT_REGISTRY, readRegistry } from './registry';
-
-const say = (line: string) => process.stderr.write(`stancegraph: ${line}\n`);
+import { count, say, took } from '../summary';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -76,6 +75,7 @@ async function readArticle(path: string): Promise<string> {
 }
 
 export async function runExtract(article: string, flags: ExtractFlags): Promise<void> {
+  const started = Date.now();
   const registryFiles =
     flags.registry && flags.registry.length > 0 ? flags.registry : [DEFAULT_REGISTRY];
   const registry = await readRegistry(registryFiles);
@@ -103,14 +103,16 @@ export async function runExtract(article: string, flags: ExtractFlags): Promise<
   const yaml = draftToYaml(draft, article);
   // The draft must load as it is: check it with the loader's own rules before handing it over.
   await validateDraft(yaml, resolve(draftPath), registryFiles);
+  const d = draft.dataset;
+  const found = `${count(d.relations.length, 'relation')}, ${count(d.stances.length, 'stance')}, ${count(d.actors.length, 'new actor')}, ${count(d.topics.length, 'new topic')}`;
   if (flags.out) {
     await writeFile(flags.out, yaml);
-    const d = draft.dataset;
     say(
-      `wrote ${flags.out}: ${d.relations.length} relation(s), ${d.stances.length} stance(s), ${d.actors.length} new actor(s), ${d.topics.length} new topic(s); load it with: stancegraph load ${registryFiles.join(' ')} ${flags.out}`,
+      `wrote ${flags.out}: ${found} ${took(started)}; load it with: stancegraph load ${registryFiles.join(' ')} ${flags.out}`,
     );
   } else {
     process.stdout.write(yaml);
+    say(`extracted ${found} from ${article} ${took(started)}`);
   }
 }
 
@@ -118,12 +120,17 @@ export async function runEvalExtract(
   goldDir: string,
   flags: { registry?: string[]; json?: boolean },
 ): Promise<void> {
+  const started = Date.now();
   const registryFiles =
     flags.registry && flags.registry.length > 0 ? flags.registry : [DEFAULT_REGISTRY];
   const registry = await readRegistry(registryFiles);
   const result = await evaluate(goldDir, registry);
   process.stdout.write(
     flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result),
+  );
+  const f1 = (k: keyof typeof result.overall) => result.overall[k].f1.toFixed(2);
+  say(
+    `scored ${count(result.articles.length, 'article')}: F1 actors ${f1('actors')}, relations ${f1('relations')}, stances ${f1('stances')} ${took(started)}`,
   );
 }
 

@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { generateCorpus, type GenOptions } from './generate';
 import { parseSize, SIZES } from './sizes';
-
-const say = (line: string) => process.stderr.write(`stancegraph: ${line}\n`);
+import { startProgress, type Progress } from '../progress';
+import { count as counted, say, took } from '../summary';
 
 function count(name: string) {
   return (value: string): number => {
@@ -123,13 +123,14 @@ export function addGenCommand(program: Command): void {
       const options = genOptionsFrom(flags);
       const out = resolve(flags.out ?? defaultOut(options));
       const started = Date.now();
-      let shown = 0;
+      let progress: Progress | undefined;
+      let written = 0;
       const summary = generateCorpus(options, out, (done, total) => {
-        if (Date.now() - shown > 2_000) {
-          shown = Date.now();
-          say(`document ${done}/${total} written`);
-        }
+        progress ??= startProgress('writing documents', total);
+        progress.advance(done - written);
+        written = done;
       });
+      progress?.stop();
       process.stdout.write(
         [
           `wrote ${summary.files} files (${(summary.bytes / 1_048_576).toFixed(1)} MiB) to ${summary.out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
@@ -138,6 +139,9 @@ export function addGenCommand(program: Command): void {
           `  the top 1% of actors are expected in ${(summary.top1PercentShare * 100).toFixed(0)}% of relation ends`,
           '',
         ].join('\n'),
+      );
+      say(
+        `generated ${counted(summary.documents, 'document')} with ${counted(summary.relations, 'relation')} among ${counted(summary.actors, 'actor')} in ${summary.out} ${took(started)}`,
       );
     });
 }

@@ -24,6 +24,13 @@ import type {
 } from '../dataset/plan';
 import type { DatasetProblem } from '../dataset/problems';
 import type { ActorInput } from '../dataset/schema';
+import type {
+  ActorInput as ActorArg,
+  DocumentInput as DocumentArg,
+  EvidenceInput,
+  RelationInput,
+  StanceInput,
+} from './generated/resolvers';
 import { existingIn } from '../load/loader';
 import { ErrorCode, userError } from './errors';
 
@@ -31,58 +38,6 @@ import { ErrorCode, userError } from './errors';
 export interface InputProblem {
   path: string;
   message: string;
-}
-
-export interface EvidenceArg {
-  documentId: string;
-  quote: string;
-  start?: number | null;
-  end?: number | null;
-}
-
-interface AssertionArg {
-  id?: string | null;
-  polarity: string;
-  confidence: number;
-  validFrom?: string | null;
-  validTo?: string | null;
-  note?: string | null;
-  method?: string | null;
-  evidence: EvidenceArg[];
-}
-
-export interface RelationArg extends AssertionArg {
-  type: string;
-  sourceId: string;
-  targetId: string;
-  date?: string | null;
-  details?: string | null;
-}
-
-export interface StanceArg extends AssertionArg {
-  actorId: string;
-  topicId: string;
-  position: string;
-  summary?: string | null;
-}
-
-export interface ActorArg {
-  id: string;
-  name: string;
-  kind: string;
-  aliases?: string[] | null;
-  wikidataId?: string | null;
-  description?: string | null;
-}
-
-export interface DocumentArg {
-  id: string;
-  title: string;
-  publishedAt: string;
-  text: string;
-  url?: string | null;
-  publisher?: string | null;
-  references?: string[] | null;
 }
 
 /** One BAD_USER_INPUT error for all the problems of an input. */
@@ -215,7 +170,7 @@ interface ResolvedEvidence {
  * document; reports the evidence where it does not (absent or ambiguous).
  */
 export function resolveOffsets(
-  evidence: readonly EvidenceArg[],
+  evidence: readonly EvidenceInput[],
   texts: ReadonlyMap<string, string>,
 ): { resolved: ResolvedEvidence[]; problems: InputProblem[]; unresolved: Set<number> } {
   const problems: InputProblem[] = [];
@@ -304,7 +259,7 @@ async function prefetch(
   });
 }
 
-function assertionFields(input: AssertionArg) {
+function assertionFields(input: RelationInput | StanceInput) {
   return compact({
     polarity: input.polarity,
     confidence: input.confidence,
@@ -343,7 +298,7 @@ function parseDetails(details: string | null | undefined): {
   }
 }
 
-export async function planRelation(graph: Graph, input: RelationArg): Promise<PlannedRelation> {
+export async function planRelation(graph: Graph, input: RelationInput): Promise<PlannedRelation> {
   const existing = await prefetch(graph, {
     actorIds: [input.sourceId, input.targetId],
     documentIds: input.evidence.map((e) => e.documentId),
@@ -375,7 +330,7 @@ export async function planRelation(graph: Graph, input: RelationArg): Promise<Pl
   return plan.relations[0];
 }
 
-export async function planStance(graph: Graph, input: StanceArg): Promise<PlannedStance> {
+export async function planStance(graph: Graph, input: StanceInput): Promise<PlannedStance> {
   const existing = await prefetch(graph, {
     actorIds: [input.actorId],
     topicIds: [input.topicId],

@@ -14,6 +14,7 @@ import type {
   StanceModel,
   TopicModel,
 } from './model';
+import type { RelationDirection, RelationType } from './generated/resolvers';
 
 /** One value per key, in key order, null where the graph has none. */
 function byKey<T>(graph: Graph, query: string, field: string, idOf: (value: T) => string) {
@@ -42,8 +43,8 @@ function listByKey<T>(
 
 export interface RelationsKey {
   actorId: string;
-  direction: 'OUT' | 'IN' | 'BOTH';
-  types: string[] | null;
+  direction: RelationDirection;
+  types: RelationType[] | null;
 }
 
 export function createLoaders(graph: Graph) {

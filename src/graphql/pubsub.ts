@@ -11,27 +11,13 @@ import { EventEmitter } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
-import type { ActorModel, DocumentModel, RelationModel, StanceModel } from './model';
+import type { GraphChangeKind } from './generated/resolvers';
+import type { GraphChangeModel } from './model';
 
-export type GraphChangeKind =
-  | 'RELATION_ASSERTED'
-  | 'RELATION_RETRACTED'
-  | 'STANCE_ASSERTED'
-  | 'STANCE_RETRACTED'
-  | 'ACTOR_UPSERTED'
-  | 'DOCUMENT_ADDED'
-  | 'LOADED';
+export type { GraphChangeKind };
 
-/** The `GraphChange` type of schema.graphql, as published. */
-export interface GraphChange {
-  kind: GraphChangeKind;
-  /** ISO 8601 instant. */
-  at: string;
-  relation: RelationModel | null;
-  stance: StanceModel | null;
-  actor: ActorModel | null;
-  document: DocumentModel | null;
-}
+/** The `GraphChange` type of schema.graphql, as published (its subject as a model). */
+export type GraphChange = GraphChangeModel;
 
 const CHANGED = 'GRAPH_CHANGED';
 

@@ -1,4 +1,5 @@
 /** What a load did, for the summary the loader prints and for tests. */
+import { count } from '../summary';
 
 export interface Counts {
   /** Rows sent; those neither created nor updated were already in the graph as they are. */
@@ -52,4 +53,30 @@ export function formatReport(report: LoadReport): string {
     `loaded ${report.files.length} file(s) in ${report.transactions} transaction(s):`,
     ...lines,
   ].join('\n');
+}
+
+/**
+ * The load in one line, for the end of `stancegraph load`:
+ * `loaded 1 document: 23 relations, 16 stances, 50 quotes, 20 actors, 10 topics (119 created, 0 updated, 0 unchanged)`.
+ */
+export function summarizeReport(report: LoadReport): string {
+  const kinds = ['documents', 'relations', 'stances', 'evidence', 'actors', 'topics'] as const;
+  const total = (field: 'written' | 'created' | 'updated') =>
+    kinds.reduce((sum, k) => sum + report[k][field], 0);
+  const created = total('created');
+  const updated = total('updated');
+  const unchanged = total('written') - created - updated;
+  const { removed } = report;
+  const removedCount = removed.relations + removed.stances + removed.evidence;
+  const what = [
+    count(report.relations.written, 'relation'),
+    count(report.stances.written, 'stance'),
+    count(report.evidence.written, 'quote'),
+    count(report.actors.written, 'actor'),
+    count(report.topics.written, 'topic'),
+  ];
+  return (
+    `loaded ${count(report.documents.written, 'document')} from ${count(report.files.length, 'file')}: ${what.join(', ')} ` +
+    `(${created} created, ${updated} updated, ${unchanged} unchanged${removedCount > 0 ? `, ${removedCount} removed` : ''})`
+  );
 }

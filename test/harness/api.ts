@@ -5,7 +5,8 @@
  * see test/integration/server.test.ts.
  */
 import type { ApolloServer } from '@apollo/server';
-import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import type { Graph } from '../../src/db/graph';
 import { createContext, type Context } from '../../src/graphql/context';
@@ -20,8 +21,15 @@ export interface Result<T> {
 
 export interface TestApi {
   apollo: ApolloServer<Context>;
-  /** Runs one operation with its own request context (so its own DataLoaders), as one HTTP request would. */
-  query<T>(operation: DocumentNode, variables?: Variables): Promise<Result<T>>;
+  /**
+   * Runs one operation with its own request context (so its own DataLoaders), as one HTTP request would.
+   * An operation typed with its generated result and variables (test/generated/operations.ts) gives
+   * them to the call; an untyped one takes the result type as a type argument.
+   */
+  query<T = Record<string, unknown>, V extends Variables = Variables>(
+    operation: TypedDocumentNode<T, V>,
+    variables?: V,
+  ): Promise<Result<T>>;
   stop(): Promise<void>;
 }
 
@@ -40,9 +48,12 @@ export async function openTestApi(
   let requests = 0;
   return {
     apollo,
-    async query<T>(operation: DocumentNode, variables: Variables = {}): Promise<Result<T>> {
+    async query<T, V extends Variables>(
+      operation: TypedDocumentNode<T, V>,
+      variables?: V,
+    ): Promise<Result<T>> {
       const response = await apollo.executeOperation<T>(
-        { query: operation, variables },
+        { query: operation, variables: variables ?? {} },
         { contextValue: createContext(graph, `test-${++requests}`) },
       );
       if (response.body.kind !== 'single') {

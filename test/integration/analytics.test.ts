@@ -643,7 +643,7 @@ describe('CAMEO codes', () => {
           cameo: { code: string; label: string; goldstein: number };
         }>;
       }>(gql`
-        {
+        query RelationTypes {
           relationTypes {
             type
             description
@@ -677,7 +677,7 @@ describe('CAMEO codes', () => {
           }>;
         };
       }>(gql`
-        {
+        query RelationCameos {
           actor(id: "trump") {
             relations {
               id

@@ -6,11 +6,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import gql from 'graphql-tag';
 import { parse } from 'yaml';
 import type { Graph } from '../../src/db/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 import { clearGraph, DEMO_DATA, loadDemo, openTestGraph } from '../harness/graph';
+import type {
+  ActorByIdQuery,
+  ActorLookupQuery,
+  ActorLookupQueryVariables,
+  ActorRelationsQuery,
+  ActorRelationsQueryVariables,
+  ActorsQuery,
+  ActorsQueryVariables,
+  DetailsQuery,
+  DocumentsQuery,
+  EvidenceOfEverythingQuery,
+  EvidenceWithTextFragment,
+  RelationDirection,
+  RelationType,
+  RelationsOfEveryActorQuery,
+  TopicsQuery,
+} from '../generated/operations';
 
 // ---------------------------------------------------------------- the demo corpus
 
@@ -93,7 +111,7 @@ function actorsMatching(needle: string): RegistryActor[] {
   );
 }
 
-type Direction = 'OUT' | 'IN' | 'BOTH';
+type Direction = RelationDirection;
 
 function expectedRelationIds(actorId: string, direction: Direction): string[] {
   return sorted(
@@ -116,40 +134,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // ---------------------------------------------------------------- operations and their shapes
 
-interface ActorRef {
-  id: string;
-}
-interface ActorNode {
-  id: string;
-  name: string;
-  kind: string;
-}
-interface ActorsPage {
-  actors: {
-    totalCount: number;
-    edges: Array<{ cursor: string; node: ActorNode }>;
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-  };
-}
-interface RelationSummary {
-  id: string;
-  type: string;
-  confidence: number;
-  details: string | null;
-  source: ActorRef;
-  target: ActorRef;
-}
-interface EvidenceWithText {
-  quote: string;
-  start: number;
-  end: number;
-  document: { id: string; title: string; publishedAt: string; text: string };
-}
+// The result types are generated from these operations (test/generated/operations.ts, `npm run codegen`).
+type ActorsPage = ActorsQuery['actors'];
+type RelationSummary = NonNullable<ActorRelationsQuery['actor']>['relations'][number];
 
 const ACTOR_BY_ID = gql`
   query ActorById($id: ID!) {
@@ -171,7 +158,7 @@ const ACTOR_BY_ID = gql`
   }
 `;
 
-const ACTOR_LOOKUP = gql`
+const ACTOR_LOOKUP: TypedDocumentNode<ActorLookupQuery, ActorLookupQueryVariables> = gql`
   query ActorLookup($id: ID, $name: String) {
     actor(id: $id, name: $name) {
       id
@@ -179,7 +166,7 @@ const ACTOR_LOOKUP = gql`
   }
 `;
 
-const ACTORS = gql`
+const ACTORS: TypedDocumentNode<ActorsQuery, ActorsQueryVariables> = gql`
   query Actors($first: Int, $after: String, $kind: ActorKind, $search: String) {
     actors(first: $first, after: $after, kind: $kind, search: $search) {
       totalCount
@@ -201,8 +188,8 @@ const ACTORS = gql`
   }
 `;
 
-const RELATIONS = gql`
-  query Relations($id: ID!, $direction: RelationDirection, $types: [RelationType!]) {
+const RELATIONS: TypedDocumentNode<ActorRelationsQuery, ActorRelationsQueryVariables> = gql`
+  query ActorRelations($id: ID!, $direction: RelationDirection, $types: [RelationType!]) {
     actor(id: $id) {
       relations(direction: $direction, types: $types) {
         id
@@ -278,7 +265,7 @@ const EVIDENCE_OF_EVERYTHING = gql`
   }
 `;
 
-const TOPICS = gql`
+const TOPICS: TypedDocumentNode<TopicsQuery> = gql`
   query Topics {
     topics {
       id
@@ -313,7 +300,7 @@ const TOPIC = gql`
   }
 `;
 
-const DOCUMENTS = gql`
+const DOCUMENTS: TypedDocumentNode<DocumentsQuery> = gql`
   query Documents {
     documents {
       id
@@ -352,25 +339,20 @@ afterAll(async () => {
   await graph?.close();
 });
 
-async function lookup(variables: { id?: string; name?: string }) {
-  return api.query<{ actor: ActorRef | null }>(ACTOR_LOOKUP, variables);
+async function lookup(variables: ActorLookupQueryVariables) {
+  return api.query(ACTOR_LOOKUP, variables);
 }
 
-async function actorsPage(variables: {
-  first?: number;
-  after?: string;
-  kind?: string;
-  search?: string;
-}): Promise<ActorsPage['actors']> {
-  return expectData(await api.query<ActorsPage>(ACTORS, variables)).actors;
+async function actorsPage(variables: ActorsQueryVariables): Promise<ActorsPage> {
+  return expectData(await api.query(ACTORS, variables)).actors;
 }
 
 /** Follows `endCursor` until `hasNextPage` is false; fails rather than loop for ever. */
 async function walkActors(
-  variables: { kind?: string; search?: string },
+  variables: Pick<ActorsQueryVariables, 'kind' | 'search'>,
   first: number,
-): Promise<Array<ActorsPage['actors']>> {
-  const pages: Array<ActorsPage['actors']> = [];
+): Promise<ActorsPage[]> {
+  const pages: ActorsPage[] = [];
   let after: string | undefined;
   for (let i = 0; i <= registry.actors.length; i++) {
     const page = await actorsPage({ ...variables, first, ...(after ? { after } : {}) });
@@ -385,15 +367,9 @@ async function walkActors(
 async function relationsOf(
   id: string,
   direction?: Direction,
-  types?: string[],
+  types?: RelationType[],
 ): Promise<RelationSummary[]> {
-  const data = expectData(
-    await api.query<{ actor: { relations: RelationSummary[] } | null }>(RELATIONS, {
-      id,
-      direction,
-      types,
-    }),
-  );
+  const data = expectData(await api.query(RELATIONS, { id, direction, types }));
   expect(data.actor).not.toBeNull();
   return data.actor?.relations ?? [];
 }
@@ -403,19 +379,7 @@ async function relationsOf(
 describe('actor(id:)', () => {
   it('returns Trump with his name, kind, aliases, Wikidata id and roles', async () => {
     const trump = actorNamed('trump');
-    const data = expectData(
-      await api.query<{
-        actor: {
-          id: string;
-          name: string;
-          kind: string;
-          aliases: string[];
-          wikidataId: string | null;
-          description: string | null;
-          roles: Array<{ title: string; organization: { id: string; name: string } }>;
-        } | null;
-      }>(ACTOR_BY_ID, { id: 'trump' }),
-    );
+    const data = expectData(await api.query<ActorByIdQuery>(ACTOR_BY_ID, { id: 'trump' }));
     expect(data.actor).toEqual({
       id: 'trump',
       name: 'Donald Trump',
@@ -568,7 +532,7 @@ describe('actors', () => {
   });
 
   it.each([0, -1, 101])('refuses first: %d with BAD_USER_INPUT naming `first`', async (first) => {
-    const error = expectErrorCode(await api.query<ActorsPage>(ACTORS, { first }), 'BAD_USER_INPUT');
+    const error = expectErrorCode(await api.query(ACTORS, { first }), 'BAD_USER_INPUT');
     expect(error.message).toContain('first');
     expect(error.extensions?.argumentName).toBe('first');
   });
@@ -580,10 +544,7 @@ describe('actors', () => {
     ['a key of the wrong length', base64url(['Donald Trump'])],
     ['a key of the wrong types', base64url(['Donald Trump', { id: 'trump' }])],
   ])('refuses an `after` that is %s with BAD_USER_INPUT naming `after`', async (_case, after) => {
-    const error = expectErrorCode(
-      await api.query<ActorsPage>(ACTORS, { first: 3, after }),
-      'BAD_USER_INPUT',
-    );
+    const error = expectErrorCode(await api.query(ACTORS, { first: 3, after }), 'BAD_USER_INPUT');
     expect(error.message).toContain('after');
     expect(error.extensions?.argumentName).toBe('after');
   });
@@ -591,10 +552,7 @@ describe('actors', () => {
   it('refuses an `after` whose key holds numbers where names and ids go', async () => {
     // decodeCursor accepts numbers in any key, but an actors cursor is [name, id], both strings.
     const after = base64url([1, 2]);
-    const error = expectErrorCode(
-      await api.query<ActorsPage>(ACTORS, { first: 3, after }),
-      'BAD_USER_INPUT',
-    );
+    const error = expectErrorCode(await api.query(ACTORS, { first: 3, after }), 'BAD_USER_INPUT');
     expect(error.extensions?.argumentName).toBe('after');
   });
 });
@@ -647,7 +605,7 @@ describe('Actor.relations', () => {
         'rel-zelensky-will-meet-vance',
       ],
     ],
-  ] as Array<[string, Direction, string[], string[]]>)(
+  ] as Array<[string, Direction, RelationType[], string[]]>)(
     '%s %s types: %j gives exactly those relations',
     async (actor, direction, types, expected) => {
       const relations = await relationsOf(actor, direction, types);
@@ -688,13 +646,7 @@ describe('Actor.relations', () => {
 
   it('answers several directions and filters for every actor in one request', async () => {
     type Ids = Array<{ id: string }>;
-    const data = expectData(
-      await api.query<{
-        actors: {
-          edges: Array<{ node: { id: string; out: Ids; in: Ids; both: Ids; called: Ids } }>;
-        };
-      }>(RELATIONS_OF_EVERY_ACTOR),
-    );
+    const data = expectData(await api.query<RelationsOfEveryActorQuery>(RELATIONS_OF_EVERY_ACTOR));
     const ids = (list: Ids) => sorted(list.map((r) => r.id));
     for (const { node } of data.actors.edges) {
       const called = article.relations
@@ -720,15 +672,10 @@ describe('Actor.relations', () => {
 // ---------------------------------------------------------------- evidence
 
 describe('evidence', () => {
-  let bySubject: Map<string, EvidenceWithText[]>;
+  let bySubject: Map<string, EvidenceWithTextFragment[]>;
 
   beforeAll(async () => {
-    type Subject = { id: string; evidence: EvidenceWithText[] };
-    const data = expectData(
-      await api.query<{
-        actors: { edges: Array<{ node: { relations: Subject[]; stances: Subject[] } }> };
-      }>(EVIDENCE_OF_EVERYTHING),
-    );
+    const data = expectData(await api.query<EvidenceOfEverythingQuery>(EVIDENCE_OF_EVERYTHING));
     bySubject = new Map();
     for (const { node } of data.actors.edges) {
       for (const subject of [...node.relations, ...node.stances])
@@ -781,22 +728,11 @@ describe('evidence', () => {
 // ---------------------------------------------------------------- topics
 
 describe('topics', () => {
-  interface TopicResult {
-    id: string;
-    name: string;
-    concerns: Array<{ id: string; name: string }>;
-    stances: Array<{
-      actor: ActorRef;
-      topic: ActorRef;
-      position: string;
-      polarity: string;
-      evidence: Array<{ quote: string }>;
-    }>;
-  }
+  type TopicResult = TopicsQuery['topics'][number];
   let topics: TopicResult[];
 
   beforeAll(async () => {
-    topics = expectData(await api.query<{ topics: TopicResult[] }>(TOPICS)).topics;
+    topics = expectData(await api.query(TOPICS)).topics;
   });
 
   it('lists the topics of data/actors.yaml, by name', () => {
@@ -872,16 +808,10 @@ describe('topics', () => {
 // ---------------------------------------------------------------- documents
 
 describe('documents', () => {
-  interface DocumentResult {
-    id: string;
-    title: string;
-    publishedAt: string;
-    text: string;
-    references: string[];
-  }
+  type DocumentResult = DocumentsQuery['documents'][number];
 
   it('returns the article with its title, date, references and text', async () => {
-    const { documents } = expectData(await api.query<{ documents: DocumentResult[] }>(DOCUMENTS));
+    const { documents } = expectData(await api.query(DOCUMENTS));
     expect(documents).toHaveLength(1);
     const [doc] = documents as [DocumentResult];
     expect(doc).toMatchObject({
@@ -894,7 +824,7 @@ describe('documents', () => {
   });
 
   it('returns the text byte for byte as in the .txt file', async () => {
-    const { documents } = expectData(await api.query<{ documents: DocumentResult[] }>(DOCUMENTS));
+    const { documents } = expectData(await api.query(DOCUMENTS));
     const text = documents[0]?.text ?? '';
     expect(text.length).toBe(demoTextBytes.toString('utf8').length);
     expect(Buffer.from(text, 'utf8').equals(demoTextBytes)).toBe(true);
@@ -923,9 +853,7 @@ describe('the Date scalar', () => {
   const readers: Array<[string, () => Promise<string | undefined>]> = [
     [
       'Query.documents',
-      async () =>
-        expectData(await api.query<{ documents: Array<{ publishedAt: string }> }>(DOCUMENTS))
-          .documents[0]?.publishedAt,
+      async () => expectData(await api.query(DOCUMENTS)).documents[0]?.publishedAt,
     ],
     [
       'Query.document',
@@ -954,7 +882,7 @@ describe('Relation.details', () => {
 
   it('is the article’s details for every relation, and null where it gives none', async () => {
     const data = expectData(
-      await api.query<{ actors: { edges: Array<{ node: { relations: RelationSummary[] } }> } }>(gql`
+      await api.query<DetailsQuery>(gql`
         query Details {
           actors(first: 100) {
             edges {

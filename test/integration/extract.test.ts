@@ -85,7 +85,7 @@ describe('extract, then load', () => {
       const data = expectData(
         await api.query<{ relation: { type: string; method: string; confidence: number } | null }>(
           gql`
-            query ($id: ID!) {
+            query ExtractedRelation($id: ID!) {
               relation(id: $id) {
                 type
                 method

@@ -85,7 +85,7 @@ function documentWith(text: string) {
 }
 
 const ACTOR = gql`
-  query A($id: ID!) {
+  query HostileActor($id: ID!) {
     actor(id: $id) {
       name
       aliases
@@ -205,7 +205,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
     const doc = documentWith(hostile);
     await send(
       gql`
-        mutation U($input: ActorInput!) {
+        mutation HostileUpsertActor($input: ActorInput!) {
           upsertActor(input: $input) {
             id
           }
@@ -223,7 +223,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
     );
     await send(
       gql`
-        mutation A($alias: String!) {
+        mutation HostileAddAlias($alias: String!) {
           addAlias(actorId: "hostile", alias: $alias) {
             id
           }
@@ -233,7 +233,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
     );
     await send(
       gql`
-        mutation D($input: DocumentInput!) {
+        mutation HostileAddDocument($input: DocumentInput!) {
           addDocument(input: $input) {
             id
           }
@@ -254,7 +254,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
     ];
     const { assertRelation } = await send<{ assertRelation: { id: string } }>(
       gql`
-        mutation R($input: RelationInput!) {
+        mutation HostileAssertRelation($input: RelationInput!) {
           assertRelation(input: $input) {
             id
           }
@@ -275,7 +275,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
     );
     await send(
       gql`
-        mutation S($input: StanceInput!) {
+        mutation HostileAssertStance($input: StanceInput!) {
           assertStance(input: $input) {
             id
           }
@@ -305,7 +305,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
 
     const retracted = await send<{ retractRelation: { retraction: { reason: string } } }>(
       gql`
-        mutation X($id: ID!, $reason: String!) {
+        mutation HostileRetractRelation($id: ID!, $reason: String!) {
           retractRelation(id: $id, reason: $reason) {
             retraction {
               reason
@@ -319,7 +319,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
 
     const byName = await send<{ actor: { id: string } | null }>(
       gql`
-        query N($name: String!) {
+        query HostileActorByName($name: String!) {
           actor(name: $name) {
             id
           }
@@ -330,7 +330,7 @@ describe.each(HOSTILE)('%s', (_label, hostile) => {
     expect(byName.actor?.id).toBe('hostile');
     const search = await send<{ search: unknown[] }>(
       gql`
-        query Q($q: String!) {
+        query HostileSearch($q: String!) {
           search(query: $q, first: 5) {
             score
           }
@@ -357,7 +357,7 @@ describe('names over the cap', () => {
     const response = await apollo.executeOperation(
       {
         query: gql`
-          mutation U($input: ActorInput!) {
+          mutation LongNameUpsertActor($input: ActorInput!) {
             upsertActor(input: $input) {
               id
             }

@@ -84,7 +84,7 @@ async function version(): Promise<number> {
 // ---------------------------------------------------------------- operations
 
 const UPSERT_ACTOR = gql`
-  mutation ($input: ActorInput!) {
+  mutation UpsertActor($input: ActorInput!) {
     upsertActor(input: $input) {
       id
       name
@@ -95,7 +95,7 @@ const UPSERT_ACTOR = gql`
   }
 `;
 const ADD_ALIAS = gql`
-  mutation ($actorId: ID!, $alias: String!) {
+  mutation AddAlias($actorId: ID!, $alias: String!) {
     addAlias(actorId: $actorId, alias: $alias) {
       id
       aliases
@@ -103,7 +103,7 @@ const ADD_ALIAS = gql`
   }
 `;
 const ADD_DOCUMENT = gql`
-  mutation ($input: DocumentInput!) {
+  mutation AddDocument($input: DocumentInput!) {
     addDocument(input: $input) {
       id
       title
@@ -113,7 +113,7 @@ const ADD_DOCUMENT = gql`
   }
 `;
 const ASSERT_RELATION = gql`
-  mutation ($input: RelationInput!) {
+  mutation AssertRelation($input: RelationInput!) {
     assertRelation(input: $input) {
       id
       type
@@ -142,7 +142,7 @@ const ASSERT_RELATION = gql`
   }
 `;
 const ASSERT_STANCE = gql`
-  mutation ($input: StanceInput!) {
+  mutation AssertStance($input: StanceInput!) {
     assertStance(input: $input) {
       id
       position
@@ -161,7 +161,7 @@ const ASSERT_STANCE = gql`
   }
 `;
 const RETRACT_RELATION = gql`
-  mutation ($id: ID!, $reason: String!) {
+  mutation RetractRelation($id: ID!, $reason: String!) {
     retractRelation(id: $id, reason: $reason) {
       id
       retraction {
@@ -173,7 +173,7 @@ const RETRACT_RELATION = gql`
   }
 `;
 const RETRACT_STANCE = gql`
-  mutation ($id: ID!, $reason: String!) {
+  mutation RetractStance($id: ID!, $reason: String!) {
     retractStance(id: $id, reason: $reason) {
       id
       retraction {
@@ -186,7 +186,7 @@ const RETRACT_STANCE = gql`
 `;
 
 const RELATIONS_OF = gql`
-  query ($id: ID!) {
+  query RelationsOf($id: ID!) {
     actor(id: $id) {
       relations {
         id
@@ -198,7 +198,7 @@ const RELATIONS_OF = gql`
   }
 `;
 const RELATION_BY_ID = gql`
-  query ($id: ID!) {
+  query RelationById($id: ID!) {
     relation(id: $id) {
       id
       effectiveDate
@@ -211,7 +211,7 @@ const RELATION_BY_ID = gql`
   }
 `;
 const STANCE_BY_ID = gql`
-  query ($id: ID!) {
+  query StanceById($id: ID!) {
     stance(id: $id) {
       id
       retraction {
@@ -276,7 +276,7 @@ const MUTATIONS: MutationCase[] = [
       const found = ok(
         await send<{ actor: { id: string } | null }>(
           gql`
-            {
+            query MacronByName {
               actor(name: "macron") {
                 id
               }
@@ -297,7 +297,7 @@ const MUTATIONS: MutationCase[] = [
       const found = ok(
         await send<{ actor: { id: string; aliases: string[] } | null }>(
           gql`
-            {
+            query TheDonaldByName {
               actor(name: "the donald") {
                 id
                 aliases
@@ -327,7 +327,7 @@ const MUTATIONS: MutationCase[] = [
       const found = ok(
         await send<{ document: { title: string } | null }>(
           gql`
-            {
+            query FollowUpDocument {
               document(id: "follow-up-2025-02-14") {
                 title
               }
@@ -678,7 +678,7 @@ describe('retracting', () => {
       ok(
         await send<{ relations: { edges: Array<{ node: { id: string } }> } }>(
           gql`
-            query ($include: Boolean) {
+            query ZelenskyRelations($include: Boolean) {
               relations(
                 filter: { actorIds: ["zelensky"], includeRetracted: $include }
                 first: 100
@@ -797,7 +797,7 @@ describe('actors and documents', () => {
     const byName = ok(
       await send<{ actor: { id: string } | null }>(
         gql`
-          {
+          query VanceByName {
             actor(name: "jd vance") {
               id
             }
@@ -879,7 +879,7 @@ describe('actors and documents', () => {
 
 describe('reads', () => {
   const QUERY = gql`
-    {
+    query TrumpById {
       actor(id: "trump") {
         id
       }

@@ -4,12 +4,22 @@
  * loaded article and against a small synthetic graph whose answers are known
  * by construction.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import gql from 'graphql-tag';
 import type { Graph } from '../../src/db/graph';
 import { loadDataset } from '../../src/load/loader';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 import { writeSynthetic } from '../harness/synthetic';
+import type {
+  NeighborhoodQuery,
+  OrderDirection,
+  RelationFilter,
+  RelationOrderField,
+  RelationsQuery,
+  RelationsQueryVariables,
+  StanceMatrixQuery,
+} from '../generated/operations';
 
 let graph: Graph;
 let api: TestApi;
@@ -23,23 +33,9 @@ afterAll(async () => {
   await graph.close();
 });
 
-interface Page {
-  relations: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        confidence: number;
-        effectiveDate: string;
-        source: { id: string };
-        target: { id: string };
-      };
-    }>;
-  };
-}
+type Page = RelationsQuery;
 
-const RELATIONS = gql`
+const RELATIONS: TypedDocumentNode<RelationsQuery, RelationsQueryVariables> = gql`
   query Relations($filter: RelationFilter, $first: Int, $after: String, $orderBy: RelationOrder) {
     relations(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
@@ -64,12 +60,12 @@ const RELATIONS = gql`
   }
 `;
 
-async function walk(variables: Record<string, unknown>, first: number) {
+async function walk(variables: RelationsQueryVariables, first: number) {
   const seen: Page['relations']['edges'][number]['node'][] = [];
-  let after: string | null = null;
+  let after: string | null | undefined = null;
   let total = -1;
   for (let pages = 0; pages < 100; pages++) {
-    const data: Page = expectData(await api.query<Page>(RELATIONS, { ...variables, first, after }));
+    const data: Page = expectData(await api.query(RELATIONS, { ...variables, first, after }));
     total = data.relations.totalCount;
     seen.push(...data.relations.edges.map((e) => e.node));
     if (!data.relations.pageInfo.hasNextPage) break;
@@ -112,17 +108,20 @@ describe('on a synthetic graph', () => {
     ['DATE', 'ASC'],
     ['DATE', 'DESC'],
     ['ID', 'ASC'],
-  ])('pages through every relation once, in %s %s order', async (field, direction) => {
-    const { seen, total } = await walk({ orderBy: { field, direction } }, 3);
-    expect(total).toBe(11);
-    expect(seen.map((r) => r.id).sort()).toEqual([...new Set(seen.map((r) => r.id))].sort());
-    expect(seen).toHaveLength(11);
-    const keys = seen.map((r) =>
-      field === 'CONFIDENCE' ? r.confidence : field === 'DATE' ? r.effectiveDate : r.id,
-    );
-    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    expect(keys).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
-  });
+  ] satisfies Array<[RelationOrderField, OrderDirection]>)(
+    'pages through every relation once, in %s %s order',
+    async (field, direction) => {
+      const { seen, total } = await walk({ orderBy: { field, direction } }, 3);
+      expect(total).toBe(11);
+      expect(seen.map((r) => r.id).sort()).toEqual([...new Set(seen.map((r) => r.id))].sort());
+      expect(seen).toHaveLength(11);
+      const keys = seen.map((r) =>
+        field === 'CONFIDENCE' ? r.confidence : field === 'DATE' ? r.effectiveDate : r.id,
+      );
+      const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(keys).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+    },
+  );
 
   it.each([
     [{ types: ['CRITICIZES'] }, 4],
@@ -135,11 +134,14 @@ describe('on a synthetic graph', () => {
     [{ polarities: ['NEGATIVE'] }, 0],
     [{ documentIds: ['synthetic-doc'] }, 11],
     [{ documentIds: ['elsewhere'] }, 0],
-  ])('filters %j to %i relations', async (filter, expected) => {
-    const { seen, total } = await walk({ filter }, 100);
-    expect(total).toBe(expected);
-    expect(seen).toHaveLength(expected);
-  });
+  ] satisfies Array<[RelationFilter, number]>)(
+    'filters %j to %i relations',
+    async (filter, expected) => {
+      const { seen, total } = await walk({ filter }, 100);
+      expect(total).toBe(expected);
+      expect(seen).toHaveLength(expected);
+    },
+  );
 
   it.each([
     [{ first: 0 }, 'first'],
@@ -153,7 +155,7 @@ describe('on a synthetic graph', () => {
   });
 
   it('refuses a cursor from another ordering', async () => {
-    const first: Page = expectData(await api.query<Page>(RELATIONS, { first: 2 }));
+    const first: Page = expectData(await api.query(RELATIONS, { first: 2 }));
     const result = await api.query(RELATIONS, {
       first: 2,
       after: first.relations.pageInfo.endCursor,
@@ -163,7 +165,7 @@ describe('on a synthetic graph', () => {
   });
 
   const NEIGHBORHOOD = gql`
-    query N($id: ID!, $depth: Int, $types: [RelationType!], $min: Float) {
+    query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $min: Float) {
       neighborhood(actorId: $id, depth: $depth, types: $types, minConfidence: $min) {
         center {
           id
@@ -190,14 +192,7 @@ describe('on a synthetic graph', () => {
       }
     }
   `;
-  type Hood = {
-    neighborhood: {
-      actors: { id: string }[];
-      relations: { id: string; source: { id: string }; target: { id: string } }[];
-      stances: { id: string }[];
-      topics: { id: string }[];
-    };
-  };
+  type Hood = NeighborhoodQuery;
 
   it.each([
     [1, ['a2', 'a3', 'a4', 's1']],
@@ -250,7 +245,7 @@ describe('on a synthetic graph', () => {
   });
 
   const PATH = gql`
-    query P(
+    query ShortestPath(
       $from: ID!
       $to: ID!
       $maxHops: Int
@@ -313,7 +308,7 @@ describe('on a synthetic graph', () => {
 
   it('allShortestPaths returns every shortest chain and an empty list when none', async () => {
     const ALL = gql`
-      query A($from: ID!, $to: ID!) {
+      query AllShortestPaths($from: ID!, $to: ID!) {
         allShortestPaths(fromId: $from, toId: $to) {
           length
           actors {
@@ -334,7 +329,7 @@ describe('on a synthetic graph', () => {
 
   it('the stance matrix has a row per actor and a cell per topic, scored', async () => {
     const MATRIX = gql`
-      query M($topics: [ID!], $actors: [ID!]) {
+      query StanceMatrix($topics: [ID!], $actors: [ID!]) {
         stanceMatrix(topicIds: $topics, actorIds: $actors) {
           topics {
             id
@@ -352,12 +347,7 @@ describe('on a synthetic graph', () => {
         }
       }
     `;
-    type M = {
-      stanceMatrix: {
-        topics: { id: string }[];
-        rows: { actor: { id: string }; cells: ({ position: string; score: number } | null)[] }[];
-      };
-    };
+    type M = StanceMatrixQuery;
     const data = expectData(
       await api.query<M>(MATRIX, { topics: ['peace', 'trade'], actors: ['a0', 'a2', 'a9'] }),
     );
@@ -378,7 +368,7 @@ describe('on a synthetic graph', () => {
 
   it('a topic lists its supporters, opponents and worried actors with counts', async () => {
     const TOPIC = gql`
-      {
+      query TopicPositions {
         topic(id: "peace") {
           supporters {
             id
@@ -417,7 +407,7 @@ describe('on the article', () => {
 
   it('connects Hegseth to Zelensky only through offices', async () => {
     const PATH = gql`
-      query P($roles: Boolean) {
+      query ShortestPathThroughOffices($roles: Boolean) {
         shortestPath(fromId: "hegseth", toId: "zelensky", includeRoles: $roles) {
           length
           actors {
@@ -467,7 +457,7 @@ describe('on the article', () => {
 
   it('gives Hegseth’s NATO stance history and the stances connection', async () => {
     const Q = gql`
-      {
+      query StanceHistory {
         stanceHistory(actorId: "hegseth", topicId: "ukraine-nato-membership") {
           id
           position

@@ -1,19 +1,13 @@
-import type { Context } from '../context';
-import type { ActorModel } from '../model';
-import type { RelationsKey } from '../loaders';
+import type { ActorResolvers, RoleResolvers } from '../generated/resolvers';
 import { present } from './present';
 
-export const Actor = {
-  async roles(actor: ActorModel, _: unknown, ctx: Context) {
+export const Actor: ActorResolvers = {
+  async roles(actor, _, ctx) {
     const roles = await ctx.loaders.roles.load(actor.id);
     return roles.map((r) => ({ title: r.title, organizationId: r.organizationId }));
   },
 
-  relations(
-    actor: ActorModel,
-    args: { direction?: RelationsKey['direction'] | null; types?: string[] | null },
-    ctx: Context,
-  ) {
+  relations(actor, args, ctx) {
     return ctx.loaders.relations({
       actorId: actor.id,
       direction: args.direction ?? 'BOTH',
@@ -21,13 +15,13 @@ export const Actor = {
     });
   },
 
-  stances(actor: ActorModel, _: unknown, ctx: Context) {
+  stances(actor, _, ctx) {
     return ctx.loaders.stancesOfActor.load(actor.id);
   },
 };
 
-export const Role = {
-  organization(role: { organizationId: string }, _: unknown, ctx: Context) {
+export const Role: RoleResolvers = {
+  organization(role, _, ctx) {
     return present(ctx.loaders.actor.load(role.organizationId), 'actor', role.organizationId);
   },
 };

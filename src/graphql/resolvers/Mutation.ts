@@ -3,53 +3,44 @@
  * first, then validates its input by the loader's rules (../curation.ts), then
  * writes in one transaction (../mutations.ts).
  */
-import type { Context } from '../context';
 import { requirePrincipal } from '../auth';
-import {
-  planActor,
-  planDocument,
-  planRelation,
-  planStance,
-  type ActorArg,
-  type DocumentArg,
-  type RelationArg,
-  type StanceArg,
-} from '../curation';
+import { planActor, planDocument, planRelation, planStance } from '../curation';
+import type { MutationResolvers } from '../generated/resolvers';
 import * as write from '../mutations';
 
-export const Mutation = {
-  async upsertActor(_: unknown, args: { input: ActorArg }, ctx: Context) {
+export const Mutation: MutationResolvers = {
+  async upsertActor(_, args, ctx) {
     requirePrincipal(ctx);
     return write.upsertActor(ctx, await planActor(args.input));
   },
 
-  addAlias(_: unknown, args: { actorId: string; alias: string }, ctx: Context) {
+  addAlias(_, args, ctx) {
     requirePrincipal(ctx);
     return write.addAlias(ctx, args.actorId, args.alias);
   },
 
-  async addDocument(_: unknown, args: { input: DocumentArg }, ctx: Context) {
+  async addDocument(_, args, ctx) {
     requirePrincipal(ctx);
     return write.addDocument(ctx, await planDocument(args.input));
   },
 
-  async assertRelation(_: unknown, args: { input: RelationArg }, ctx: Context) {
+  async assertRelation(_, args, ctx) {
     requirePrincipal(ctx);
     const planned = await planRelation(ctx.graph, args.input);
     return write.assertRelation(ctx, planned, args.input.id != null);
   },
 
-  async assertStance(_: unknown, args: { input: StanceArg }, ctx: Context) {
+  async assertStance(_, args, ctx) {
     requirePrincipal(ctx);
     const planned = await planStance(ctx.graph, args.input);
     return write.assertStance(ctx, planned, args.input.id != null);
   },
 
-  retractRelation(_: unknown, args: { id: string; reason: string }, ctx: Context) {
+  retractRelation(_, args, ctx) {
     return write.retractRelation(ctx, requirePrincipal(ctx), args.id, args.reason);
   },
 
-  retractStance(_: unknown, args: { id: string; reason: string }, ctx: Context) {
+  retractStance(_, args, ctx) {
     return write.retractStance(ctx, requirePrincipal(ctx), args.id, args.reason);
   },
 };

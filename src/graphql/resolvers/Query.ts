@@ -1,22 +1,11 @@
-import type { Context } from '../context';
-import type { ActorModel, DocumentModel, TopicModel } from '../model';
+import type { ActorConnectionModel, ActorModel, DocumentModel, TopicModel } from '../model';
+import type { QueryResolvers } from '../generated/resolvers';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { int } from '../../db/values';
 
-interface ActorsArgs {
-  kind?: string | null;
-  search?: string | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-export const Query = {
-  async actor(
-    _: unknown,
-    args: { id?: string | null; name?: string | null },
-    ctx: Context,
-  ): Promise<ActorModel | null> {
+export const Query: QueryResolvers = {
+  async actor(_, args, ctx): Promise<ActorModel | null> {
     const hasId = args.id !== undefined && args.id !== null;
     const hasName = args.name !== undefined && args.name !== null;
     if (hasId === hasName) throw badInput('actor', 'give exactly one of `id` and `name`');
@@ -29,7 +18,7 @@ export const Query = {
     return actor;
   },
 
-  async actors(_: unknown, args: ActorsArgs, ctx: Context) {
+  async actors(_, args, ctx): Promise<ActorConnectionModel> {
     const first = pageSize('first', args.first);
     const search = args.search?.trim() ? args.search.trim() : null;
     const [afterName, afterId] = args.after
@@ -49,8 +38,7 @@ export const Query = {
     let total: Promise<number> | undefined;
     return {
       edges,
-      /** Resolved by graphql-js's default resolver, so the count runs only when selected. */
-      totalCount: () =>
+      count: () =>
         (total ??= ctx.graph.read('actors/count', filter).then((r) => Number(r[0]?.total ?? 0))),
       pageInfo: {
         hasNextPage: actors.length > first,
@@ -61,21 +49,21 @@ export const Query = {
     };
   },
 
-  async topics(_: unknown, __: unknown, ctx: Context): Promise<TopicModel[]> {
+  async topics(_, __, ctx): Promise<TopicModel[]> {
     const rows = await ctx.graph.read('topic/all');
     return rows.map((r) => r.topic as TopicModel);
   },
 
-  topic(_: unknown, args: { id: string }, ctx: Context): Promise<TopicModel | null> {
+  topic(_, args, ctx): Promise<TopicModel | null> {
     return ctx.loaders.topic.load(args.id);
   },
 
-  async documents(_: unknown, __: unknown, ctx: Context): Promise<DocumentModel[]> {
+  async documents(_, __, ctx): Promise<DocumentModel[]> {
     const rows = await ctx.graph.read('document/all');
     return rows.map((r) => r.document as DocumentModel);
   },
 
-  document(_: unknown, args: { id: string }, ctx: Context): Promise<DocumentModel | null> {
+  document(_, args, ctx): Promise<DocumentModel | null> {
     return ctx.loaders.document.load(args.id);
   },
 };

@@ -6,6 +6,8 @@
  */
 import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
+import type { RelationResolvers, Retraction, StanceResolvers } from '../generated/resolvers';
+import type { RelationModel, StanceModel } from '../model';
 
 const base = DateTimeResolver.toConfig();
 
@@ -25,14 +27,7 @@ export const DateTimeScalar = new GraphQLScalarType({
     'An instant written as an ISO 8601 date-time with a zone offset, e.g. 2025-02-13T09:30:00.000Z.',
 });
 
-export interface Retractable {
-  /** A Neo4j DateTime, made an ISO string by src/db/values.ts. */
-  retractedAt?: string | null;
-  retractedBy?: string | null;
-  retractionReason?: string | null;
-}
-
-export function retraction(assertion: Retractable) {
+export function retraction(assertion: RelationModel | StanceModel): Retraction | null {
   if (assertion.retractedAt === null || assertion.retractedAt === undefined) return null;
   return {
     at: assertion.retractedAt,
@@ -41,5 +36,5 @@ export function retraction(assertion: Retractable) {
   };
 }
 
-export const RelationRetraction = { retraction };
-export const StanceRetraction = { retraction };
+export const RelationRetraction: RelationResolvers = { retraction };
+export const StanceRetraction: StanceResolvers = { retraction };

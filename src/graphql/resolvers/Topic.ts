@@ -1,12 +1,10 @@
-import type { Context } from '../context';
-import type { ActorModel, TopicModel } from '../model';
+import type { TopicResolvers } from '../generated/resolvers';
 import { present } from './present';
 
-export const Topic = {
-  async concerns(topic: TopicModel, _: unknown, ctx: Context): Promise<ActorModel[]> {
+export const Topic: TopicResolvers = {
+  async concerns(topic, _, ctx) {
     const ids = await ctx.loaders.concerns.load(topic.id);
     return Promise.all(ids.map((id) => present(ctx.loaders.actor.load(id), 'actor', id)));
   },
-  stances: (topic: TopicModel, _: unknown, ctx: Context) =>
-    ctx.loaders.stancesOnTopic.load(topic.id),
+  stances: (topic, _, ctx) => ctx.loaders.stancesOnTopic.load(topic.id),
 };

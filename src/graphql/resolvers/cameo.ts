@@ -2,15 +2,15 @@
  * CAMEO event codes of relation types (lexicon/cameo.yaml, read once by
  * src/dataset/cameo.ts): `Relation.cameo` and `Query.relationTypes`.
  */
-import { cameoMapping, cameoOf, type Cameo, type RelationTypeInfo } from '../../dataset/cameo';
-import type { RelationModel } from '../model';
+import { cameoMapping, cameoOf } from '../../dataset/cameo';
+import type { QueryResolvers, RelationResolvers } from '../generated/resolvers';
 
 /** Spread into the `Relation` resolvers. */
-export const RelationCameo = {
-  cameo: (r: RelationModel): Cameo => cameoOf(r.type),
+export const RelationCameo: RelationResolvers = {
+  cameo: (r) => cameoOf(r.type),
 };
 
-export const cameoQueries = {
+export const cameoQueries: QueryResolvers = {
   /** Every relation type, in the order of the RelationType enum. */
-  relationTypes: (): RelationTypeInfo[] => [...cameoMapping().values()],
+  relationTypes: () => [...cameoMapping().values()],
 };

@@ -4,41 +4,25 @@
  * are neither skipped nor repeated; `totalCount` runs its count statement
  * only when a client asks for it.
  */
-import type { Context } from '../context';
-import type { RelationModel, StanceModel } from '../model';
+import type { ConnectionModel, RelationModel, StanceModel } from '../model';
+import type {
+  ActorConnectionResolvers,
+  QueryResolvers,
+  RelationConnectionResolvers,
+  RelationFilter,
+  StanceConnectionResolvers,
+  StanceFilter,
+} from '../generated/resolvers';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { date, int } from '../../db/values';
 import type { Row } from '../../db/graph';
 
-interface CommonFilter {
-  documentIds?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-  minConfidence?: number | null;
-  methods?: string[] | null;
-  polarities?: string[] | null;
-  includeRetracted?: boolean | null;
-}
-
-interface RelationFilter extends CommonFilter {
-  types?: string[] | null;
-  sourceIds?: string[] | null;
-  targetIds?: string[] | null;
-  actorIds?: string[] | null;
-  topicIds?: string[] | null;
-}
-
-interface StanceFilter extends CommonFilter {
-  actorIds?: string[] | null;
-  topicIds?: string[] | null;
-  positions?: string[] | null;
-}
-
-interface RelationOrder {
-  field: 'CONFIDENCE' | 'DATE' | 'ID';
-  direction: 'ASC' | 'DESC';
-}
+/** The conditions relation and stance filters share. */
+type CommonFilter = Pick<
+  RelationFilter & StanceFilter,
+  'documentIds' | 'from' | 'to' | 'minConfidence' | 'methods' | 'polarities' | 'includeRetracted'
+>;
 
 function commonParams(filter: CommonFilter) {
   if (filter.minConfidence != null && (filter.minConfidence < 0 || filter.minConfidence > 1)) {
@@ -79,7 +63,7 @@ function connection<T extends { id: string }>(
   ordering: string,
   hadCursor: boolean,
   countTotal: () => Promise<number>,
-) {
+): ConnectionModel<T> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => {
     const node = row[field] as T;
@@ -94,22 +78,12 @@ function connection<T extends { id: string }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    /** Resolved by graphql-js's default resolver, so the count runs only when selected. */
-    totalCount: () => (total ??= countTotal()),
+    count: () => (total ??= countTotal()),
   };
 }
 
-export const connectionQueries = {
-  async relations(
-    _: unknown,
-    args: {
-      filter?: RelationFilter | null;
-      first?: number | null;
-      after?: string | null;
-      orderBy?: RelationOrder | null;
-    },
-    ctx: Context,
-  ) {
+export const connectionQueries: QueryResolvers = {
+  async relations(_, args, ctx) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
     const order = args.orderBy ?? { field: 'CONFIDENCE', direction: 'DESC' };
@@ -146,11 +120,7 @@ export const connectionQueries = {
     );
   },
 
-  async stances(
-    _: unknown,
-    args: { filter?: StanceFilter | null; first?: number | null; after?: string | null },
-    ctx: Context,
-  ) {
+  async stances(_, args, ctx) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
     const ordering = 'CONFIDENCE:DESC';
@@ -182,6 +152,11 @@ export const connectionQueries = {
     );
   },
 
-  relation: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.relation.load(args.id),
-  stance: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.stance.load(args.id),
+  relation: (_, args, ctx) => ctx.loaders.relation.load(args.id),
+  stance: (_, args, ctx) => ctx.loaders.stance.load(args.id),
 };
+
+/** `totalCount` of each connection: the count statement runs only when it is selected. */
+export const ActorConnection: ActorConnectionResolvers = { totalCount: (c) => c.count() };
+export const RelationConnection: RelationConnectionResolvers = { totalCount: (c) => c.count() };
+export const StanceConnection: StanceConnectionResolvers = { totalCount: (c) => c.count() };

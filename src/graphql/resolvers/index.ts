@@ -4,20 +4,27 @@ import { Actor, Role } from './Actor';
 import { Evidence, Relation, Stance } from './Relation';
 import { Topic } from './Topic';
 import { DateScalar } from './Date';
-import { connectionQueries } from './connections';
+import {
+  ActorConnection,
+  connectionQueries,
+  RelationConnection,
+  StanceConnection,
+} from './connections';
 import { networkQueries } from './network';
 import { positionQueries, TopicPositions } from './positions';
 import { cameoQueries, RelationCameo } from './cameo';
 import { EvidenceFields } from './evidence';
 import { Ranking, rankingQueries } from './rankings';
 import { searchQueries } from './search';
+import { exportQueries } from './export';
 import { timelineQueries } from './timeline';
 import { Assertion, SearchItem, TimelineItem } from './unions';
 import { Mutation } from './Mutation';
 import { Subscription } from './Subscription';
 import { DateTimeScalar, RelationRetraction, StanceRetraction } from './Retraction';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Mutation,
@@ -31,8 +38,12 @@ export const resolvers = {
     ...timelineQueries,
     ...rankingQueries,
     ...searchQueries,
+    ...exportQueries,
   },
   Actor,
+  ActorConnection,
+  RelationConnection,
+  StanceConnection,
   Role,
   Relation: { ...Relation, ...RelationCameo, ...RelationRetraction },
   Stance: { ...Stance, ...StanceRetraction },

@@ -5,25 +5,17 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import type { ActorModel, RelationModel, StanceModel, TopicModel } from '../model';
+import type { QueryResolvers, QueryShortestPathArgs } from '../generated/resolvers';
 import { badInput, ErrorCode, userError } from '../errors';
 import { int } from '../../db/values';
+import { present } from './present';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 /** A neighbourhood stops growing at this many actors, nearest first, so a hub at depth 3 cannot return the whole graph. */
 export const MAX_NEIGHBORHOOD_ACTORS = 500;
 
-type Direction = 'OUT' | 'IN' | 'BOTH';
-
-interface PathArgs {
-  fromId: string;
-  toId: string;
-  maxHops?: number | null;
-  types?: string[] | null;
-  direction?: Direction | null;
-  includeRoles?: boolean | null;
-}
-
+/** A hop as cypher/path/*.cypher returns it. */
 type Step =
   | { relation: RelationModel; role?: undefined }
   | { relation?: undefined; role: { holderId: string; title: string; organizationId: string } };
@@ -42,7 +34,12 @@ function checkConfidence(argument: string, value: number | null | undefined): vo
     throw badInput(argument, `must be between 0 and 1; got ${value}`);
 }
 
-async function findPaths(args: PathArgs, ctx: Context, query: string, limit: number) {
+async function findPaths(
+  args: Partial<QueryShortestPathArgs> & Pick<QueryShortestPathArgs, 'fromId' | 'toId'>,
+  ctx: Context,
+  query: string,
+  limit: number,
+) {
   const maxHops = args.maxHops ?? 4;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw badInput('maxHops', `must be between 1 and ${MAX_HOPS}; got ${maxHops}`);
@@ -72,7 +69,9 @@ async function findPaths(args: PathArgs, ctx: Context, query: string, limit: num
     for (const r of relations) ctx.loaders.relation.prime(r.id, r);
     return {
       length: steps.length,
-      actors: (row.actorIds as string[]).map((id) => ctx.loaders.actor.load(id)),
+      actors: (row.actorIds as string[]).map((id) =>
+        present(ctx.loaders.actor.load(id), 'actor', id),
+      ),
       relations,
       steps: steps.map((s) =>
         s.relation
@@ -81,8 +80,12 @@ async function findPaths(args: PathArgs, ctx: Context, query: string, limit: num
               relation: null,
               role: {
                 title: s.role.title,
-                holder: ctx.loaders.actor.load(s.role.holderId),
-                organization: ctx.loaders.actor.load(s.role.organizationId),
+                holder: present(ctx.loaders.actor.load(s.role.holderId), 'actor', s.role.holderId),
+                organization: present(
+                  ctx.loaders.actor.load(s.role.organizationId),
+                  'actor',
+                  s.role.organizationId,
+                ),
               },
             },
       ),
@@ -103,18 +106,8 @@ function selectsAny(info: GraphQLResolveInfo, fields: readonly string[]): boolea
   return info.fieldNodes.some((node) => inSet(node.selectionSet));
 }
 
-export const networkQueries = {
-  async neighborhood(
-    _: unknown,
-    args: {
-      actorId: string;
-      depth?: number | null;
-      types?: string[] | null;
-      minConfidence?: number | null;
-    },
-    ctx: Context,
-    info?: GraphQLResolveInfo,
-  ) {
+export const networkQueries: QueryResolvers = {
+  async neighborhood(_, args, ctx, info?: GraphQLResolveInfo) {
     const depth = args.depth ?? 1;
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
       throw badInput('depth', `must be between 1 and ${MAX_DEPTH}; got ${depth}`);
@@ -145,12 +138,12 @@ export const networkQueries = {
     };
   },
 
-  async shortestPath(_: unknown, args: PathArgs, ctx: Context) {
+  async shortestPath(_, args, ctx) {
     const [path] = await findPaths(args, ctx, 'path/shortest', 1);
     return path ?? null;
   },
 
-  async allShortestPaths(_: unknown, args: PathArgs & { first?: number | null }, ctx: Context) {
+  async allShortestPaths(_, args, ctx) {
     const first = args.first ?? 25;
     if (!Number.isInteger(first) || first < 1 || first > 100)
       throw badInput('first', `must be between 1 and 100; got ${first}`);

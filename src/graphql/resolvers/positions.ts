@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import type { ActorModel, StanceModel, TopicModel } from '../model';
 import { ErrorCode, userError } from '../errors';
-import type { StancePosition } from '../../dataset/vocabulary';
+import type { QueryResolvers, StancePosition, TopicResolvers } from '../generated/resolvers';
 
 /** The heat-map score of a stance: for +, against −, worried half against, undecided 0. */
 export function stanceScore(stance: Pick<StanceModel, 'position' | 'confidence'>): number {
@@ -46,14 +46,11 @@ async function actorsWithPosition(
   return actors.filter((a): a is ActorModel => a !== null && !(a instanceof Error));
 }
 
-export const TopicPositions = {
-  supporters: (topic: TopicModel, _: unknown, ctx: Context) =>
-    actorsWithPosition(topic, 'SUPPORTS', ctx),
-  opponents: (topic: TopicModel, _: unknown, ctx: Context) =>
-    actorsWithPosition(topic, 'OPPOSES', ctx),
-  worried: (topic: TopicModel, _: unknown, ctx: Context) =>
-    actorsWithPosition(topic, 'WORRIES_ABOUT', ctx),
-  async counts(topic: TopicModel, _: unknown, ctx: Context) {
+export const TopicPositions: TopicResolvers = {
+  supporters: (topic, _, ctx) => actorsWithPosition(topic, 'SUPPORTS', ctx),
+  opponents: (topic, _, ctx) => actorsWithPosition(topic, 'OPPOSES', ctx),
+  worried: (topic, _, ctx) => actorsWithPosition(topic, 'WORRIES_ABOUT', ctx),
+  async counts(topic, _, ctx) {
     const stances = await ctx.loaders.stancesOnTopic.load(topic.id);
     const count = (p: StancePosition) => stances.filter((s) => s.position === p).length;
     return {
@@ -85,12 +82,8 @@ async function requireAll<T>(
   return found as T[];
 }
 
-export const positionQueries = {
-  async stanceMatrix(
-    _: unknown,
-    args: { topicIds?: string[] | null; actorIds?: string[] | null },
-    ctx: Context,
-  ) {
+export const positionQueries: QueryResolvers = {
+  async stanceMatrix(_, args, ctx) {
     const topicIds = args.topicIds ? [...new Set(args.topicIds)] : null;
     const actorIds = args.actorIds ? [...new Set(args.actorIds)] : null;
     const [rows, chosenTopics, chosenActors] = await Promise.all([
@@ -133,7 +126,7 @@ export const positionQueries = {
     };
   },
 
-  async stanceHistory(_: unknown, args: { actorId: string; topicId: string }, ctx: Context) {
+  async stanceHistory(_, args, ctx) {
     await requireAll('actorId', [args.actorId], (ids) => ctx.loaders.actor.loadMany(ids));
     await requireAll('topicId', [args.topicId], (ids) => ctx.loaders.topic.loadMany(ids));
     const rows = await ctx.graph.read('stance/history', {

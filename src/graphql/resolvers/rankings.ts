@@ -3,30 +3,19 @@
  * (src/analytics/rankings.ts), computed with graphology and cached until the
  * graph version changes.
  */
-import type { Context } from '../context';
-import type { ActorModel } from '../model';
 import { pageSize } from '../cursor';
-import {
-  rankings as rankingOf,
-  type RankedActor,
-  type RankingMetric,
-} from '../../analytics/rankings';
-import type { RelationType } from '../../dataset/vocabulary';
+import { rankings as rankingOf } from '../../analytics/rankings';
+import type { QueryResolvers, RankingResolvers } from '../generated/resolvers';
 import { present } from './present';
 
-async function rankings(
-  _: unknown,
-  args: { metric: RankingMetric; types?: RelationType[] | null; first?: number | null },
-  ctx: Context,
-): Promise<RankedActor[]> {
-  const first = pageSize('first', args.first, 10);
-  const ranking = await rankingOf(ctx.graph, args.metric, args.types ?? null);
-  return ranking.slice(0, first);
-}
+export const rankingQueries: QueryResolvers = {
+  async rankings(_, args, ctx) {
+    const first = pageSize('first', args.first, 10);
+    const ranking = await rankingOf(ctx.graph, args.metric, args.types ?? null);
+    return ranking.slice(0, first);
+  },
+};
 
-export const rankingQueries = { rankings };
-
-export const Ranking = {
-  actor: (r: RankedActor, _: unknown, ctx: Context): Promise<ActorModel> =>
-    present(ctx.loaders.actor.load(r.actorId), 'actor', r.actorId),
+export const Ranking: RankingResolvers = {
+  actor: (r, _, ctx) => present(ctx.loaders.actor.load(r.actorId), 'actor', r.actorId),
 };

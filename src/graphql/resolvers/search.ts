@@ -3,8 +3,8 @@
  * full-text indexes, hits merged by Lucene score. The user's text is turned
  * into an escaped Lucene query by src/db/fulltext.ts.
  */
-import type { Context } from '../context';
 import type { ActorModel, EvidenceModel, TopicModel } from '../model';
+import type { QueryResolvers } from '../generated/resolvers';
 import { badInput } from '../errors';
 import { pageSize } from '../cursor';
 import { toLuceneQuery } from '../../db/fulltext';
@@ -13,21 +13,13 @@ import { int } from '../../db/values';
 /** Longest search text accepted, in characters. */
 export const MAX_QUERY_LENGTH = 500;
 
+/** A hit's model, tagged with its GraphQL type (the rows of the three indexes are told apart by `kind`). */
 type SearchItemModel =
   | (ActorModel & { __typename: 'Actor' })
   | (TopicModel & { __typename: 'Topic' })
   | (EvidenceModel & { __typename: 'Evidence' });
 
-export interface SearchHitModel {
-  score: number;
-  item: SearchItemModel;
-}
-
-async function search(
-  _: unknown,
-  args: { query: string; first?: number | null },
-  ctx: Context,
-): Promise<SearchHitModel[]> {
+const search: QueryResolvers['search'] = async (_, args, ctx) => {
   const first = pageSize('first', args.first, 20);
   const text = args.query.trim();
   if (text === '') throw badInput('query', 'must not be empty; give a word to search for');
@@ -48,6 +40,6 @@ async function search(
     const item = { ...(row.item as object), __typename: row.kind } as SearchItemModel;
     return { score: row.score as number, item };
   });
-}
+};
 
-export const searchQueries = { search };
+export const searchQueries: QueryResolvers = { search };

@@ -3,35 +3,20 @@
  * whole graph (cypher/timeline/all.cypher) or one actor
  * (cypher/timeline/actor.cypher), each in one bounded statement.
  */
-import type { Context } from '../context';
 import type { DocumentModel, RelationModel, StanceModel } from '../model';
+import type { QueryResolvers } from '../generated/resolvers';
 import { badInput, ErrorCode, userError } from '../errors';
 import { date, int } from '../../db/values';
 
 export const MAX_TIMELINE_EVENTS = 500;
 
+/** An event's model, tagged with its GraphQL type (the statement says which in `kind`). */
 type TimelineItemModel =
   | (RelationModel & { __typename: 'Relation' })
   | (StanceModel & { __typename: 'Stance' })
   | (DocumentModel & { __typename: 'Document' });
 
-export interface TimelineEventModel {
-  date: string;
-  item: TimelineItemModel;
-}
-
-interface TimelineArgs {
-  actorId?: string | null;
-  from?: string | null;
-  to?: string | null;
-  first?: number | null;
-}
-
-async function timeline(
-  _: unknown,
-  args: TimelineArgs,
-  ctx: Context,
-): Promise<TimelineEventModel[]> {
+const timeline: QueryResolvers['timeline'] = async (_, args, ctx) => {
   const first = args.first ?? 200;
   if (!Number.isInteger(first) || first < 1 || first > MAX_TIMELINE_EVENTS) {
     throw badInput('first', `must be between 1 and ${MAX_TIMELINE_EVENTS}; got ${first}`);
@@ -61,6 +46,6 @@ async function timeline(
     date: row.date as string,
     item: { ...(row.item as object), __typename: row.kind } as TimelineItemModel,
   }));
-}
+};
 
-export const timelineQueries = { timeline };
+export const timelineQueries: QueryResolvers = { timeline };

@@ -1,0 +1,91 @@
+/**
+ * GraphQL Code Generator: TypeScript types from schema.graphql, so the compiler
+ * checks every resolver against the schema and every test operation against it.
+ *
+ *   npm run codegen            regenerate both files
+ *   npm run codegen:check      fail when either is stale (part of `npm run lint`)
+ *
+ * The generated files are committed and left as the generator writes them
+ * (.prettierignore and eslint.config.mjs skip them), so `--check` can compare
+ * them byte for byte.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Enums as string unions, so they are the same types as src/dataset/vocabulary.ts's. */
+const shared = {
+  enumsAsTypes: true,
+  useTypeImports: true,
+  strictScalars: true,
+  scalars: {
+    // graphql-scalars' LocalDate: a YYYY-MM-DD string both ways.
+    Date: 'string',
+    // graphql-scalars' DateTime parses to a JavaScript Date; resolvers return ISO strings.
+    DateTime: { input: 'Date', output: 'string' },
+  },
+};
+
+const model = '../model';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  overwrite: true,
+  generates: {
+    'src/graphql/generated/resolvers.ts': {
+      plugins: [
+        {
+          add: {
+            content: '/* Generated from schema.graphql by `npm run codegen`; do not edit. */',
+          },
+        },
+        'typescript',
+        'typescript-resolvers',
+      ],
+      config: {
+        ...shared,
+        contextType: '../context#Context',
+        // What the resolvers of each type receive as their parent: rows from cypher/ (../model.ts).
+        mappers: {
+          Actor: `${model}#ActorModel`,
+          Topic: `${model}#TopicModel`,
+          Document: `${model}#DocumentModel`,
+          Relation: `${model}#RelationModel`,
+          Stance: `${model}#StanceModel`,
+          Evidence: `${model}#EvidenceModel`,
+          Role: `${model}#RoleModel`,
+          Ranking: `${model}#RankingModel`,
+          GraphChange: `${model}#GraphChangeModel`,
+          ActorConnection: `${model}#ActorConnectionModel`,
+          RelationConnection: `${model}#RelationConnectionModel`,
+          StanceConnection: `${model}#StanceConnectionModel`,
+        },
+        // Resolvers may return a model tagged with its GraphQL type name (unions).
+        resolversNonOptionalTypename: false,
+      },
+    },
+    'test/generated/operations.ts': {
+      documents: [
+        'test/integration/api.test.ts',
+        'test/integration/queries.test.ts',
+        'test/integration/analytics.test.ts',
+        'test/integration/mutations.test.ts',
+        'test/integration/injection.test.ts',
+        'test/integration/extract.test.ts',
+        'test/integration/roundtrips.test.ts',
+      ],
+      plugins: [
+        {
+          add: {
+            content:
+              "/* Generated from schema.graphql and the tests' operations by `npm run codegen`; do not edit. */",
+          },
+        },
+        'typescript',
+        'typescript-operations',
+        'typed-document-node',
+      ],
+      config: { ...shared, onlyOperationTypes: true, avoidOptionals: false },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,136 @@
+/**
+ * The `bench` subcommand of `stancegraph` (src/cli.ts) and of `npm run bench`:
+ * its options and help. The benchmark itself (bench/run.ts, with its child
+ * processes, @neo4j/graphql and load generator) is loaded only when the
+ * command runs, so the rest of the CLI never loads it; it lives outside src/
+ * because it needs the source tree (bench/cypher, tsx), so a compiled build
+ * has the command but says where to run it.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError } from '../config';
+import { parseSize } from '../gen/sizes';
+import { took } from '../summary';
+
+/** The flags `bench` takes, as commander parses them. */
+export interface BenchFlags {
+  size: string;
+  seed: number;
+  concurrency: number;
+  requests: number;
+  seconds: number;
+  warmup: number;
+  naiveSeconds: number;
+  loadSeconds?: number;
+  save: boolean;
+  report?: boolean;
+  show?: string;
+}
+
+/** What the command runs: bench/run.ts's `runBenchCli`, which prints the tables and names the result files. */
+export interface BenchRunner {
+  runBenchCli(flags: BenchFlags): Promise<{ summary: string }>;
+}
+
+const RUNNER = join(__dirname, '..', '..', 'bench', 'run');
+
+function loadRunner(): BenchRunner {
+  if (!existsSync(`${RUNNER}.ts`)) {
+    throw new ConfigError(
+      'the benchmark runs from a source checkout (bench/run.ts is not here): use `npm run bench` there',
+    );
+  }
+  // A path computed at run time, so neither the compiled build nor the normal CLI loads the
+  // benchmark; `import()` would go through Node's ES module loader, which tsx/cjs does not hook.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(RUNNER) as BenchRunner;
+}
+
+function whole(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0)
+      throw new InvalidArgumentError(`${name} must be a whole number`);
+    return n;
+  };
+}
+
+/** `--size`: each comma-separated size must parse, so a typo is a usage error before anything starts. */
+function sizes(value: string): string {
+  for (const label of value.split(',')) {
+    try {
+      parseSize(label);
+    } catch (err) {
+      throw new InvalidArgumentError(err instanceof Error ? err.message : String(err));
+    }
+  }
+  return value;
+}
+
+/**
+ * The `bench` command; `onSummary` receives its one-line summary when it has run.
+ * `npm run bench` parses argv with this same command (bench/run.ts).
+ */
+export function benchCommand(
+  name: string,
+  onSummary: (line: string) => void = () => undefined,
+): Command {
+  return new Command(name)
+    .description(
+      'benchmark stancegraph against the raw driver and @neo4j/graphql: loading, queries, plans, memory (a fresh local Neo4j unless NEO4J_URI is set)',
+    )
+    .option(
+      '--size <sizes>',
+      'S, M, L or ACTORS/RELATIONS[/DOCUMENTS]; several comma-separated run one after another',
+      sizes,
+      'S',
+    )
+    .option('--seed <n>', 'corpus seed', whole('--seed'), 1)
+    .option('--concurrency <n>', 'requests in flight per contender', whole('--concurrency'), 8)
+    .option(
+      '--requests <n>',
+      'measured requests per contender and query (at most)',
+      whole('--requests'),
+      2000,
+    )
+    .option(
+      '--seconds <n>',
+      'measurement time per contender and query (at most)',
+      whole('--seconds'),
+      10,
+    )
+    .option('--warmup <n>', 'uncounted warm-up requests', whole('--warmup'), 200)
+    .option('--naive-seconds <n>', 'time box of the naive loader', whole('--naive-seconds'), 60)
+    .option(
+      '--load-seconds <n>',
+      "time box of stancegraph's loader's document phase (whole corpus still validated); queries then run on the floor's graph",
+      whole('--load-seconds'),
+    )
+    .option('--no-save', 'do not write bench/results/*.json')
+    .option(
+      '--report',
+      'print the growth table (p50 by size) from the newest saved S, M and L results, and exit',
+    )
+    .option('--show <file>', 'print the tables of a saved result, and exit')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Prints the loading, query, plan and memory tables and writes bench/results/<size>-<time>.json',
+        '(docs/BENCHMARKS.md explains them). With NEO4J_URI set, that database is used and EMPTIED.',
+        '',
+        'Examples:',
+        '  stancegraph bench --size S',
+        '  stancegraph bench --size S,M,L',
+        '  stancegraph bench --size 200/2000 --requests 100 --seconds 2 --no-save',
+        '  stancegraph bench --show bench/results/S-2026-11-27T14-15-22-120.json',
+        '  npm run bench -- --size M',
+      ].join('\n'),
+    )
+    .action(async (flags: BenchFlags) => {
+      const started = Date.now();
+      const { summary } = await loadRunner().runBenchCli(flags);
+      onSummary(`${summary} ${took(started)}`);
+    });
+}
