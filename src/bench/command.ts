@@ -124,7 +124,7 @@ export function benchCommand(
         '  stancegraph bench --size S',
         '  stancegraph bench --size S,M,L',
         '  stancegraph bench --size 200/2000 --requests 100 --seconds 2 --no-save',
-        '  stancegraph bench --show bench/results/S-2026-11-27T14-15-22-120.json',
+        '  stancegraph bench --show bench/results/S-2026-11-27T15-40-53-013.json',
         '  npm run bench -- --size M',
       ].join('\n'),
     )
