@@ -1,9 +1,10 @@
 /**
  * GraphQL Code Generator: TypeScript types from schema.graphql, so the compiler
- * checks every resolver against the schema and every test operation against it.
+ * checks every resolver against the schema, and every test operation and every
+ * operation of the explorer (explorer/src/queries.ts) against it.
  *
- *   npm run codegen            regenerate both files
- *   npm run codegen:check      fail when either is stale (part of `npm run lint`)
+ *   npm run codegen            regenerate the generated files
+ *   npm run codegen:check      fail when any is stale (part of `npm run lint`)
  *
  * The generated files are committed and left as the generator writes them
  * (.prettierignore and eslint.config.mjs skip them), so `--check` can compare
@@ -84,6 +85,27 @@ const config: CodegenConfig = {
         'typed-document-node',
       ],
       config: { ...shared, onlyOperationTypes: true, avoidOptionals: false },
+    },
+    // Types only: the explorer sends its documents as strings, so its bundle has no graphql at run time.
+    'explorer/src/generated/operations.ts': {
+      documents: ['explorer/src/queries.ts'],
+      plugins: [
+        {
+          add: {
+            content:
+              "/* Generated from schema.graphql and the explorer's operations by `npm run codegen`; do not edit. */",
+          },
+        },
+        'typescript',
+        'typescript-operations',
+      ],
+      config: {
+        ...shared,
+        onlyOperationTypes: true,
+        // `__typename` only where an operation asks for it; a nullable field is `T | null`, never missing.
+        skipTypename: true,
+        avoidOptionals: { field: true },
+      },
     },
   },
 };

@@ -20,6 +20,7 @@ export default tseslint.config(
       // Written by `npm run codegen` (codegen.ts) and checked by `npm run codegen:check`.
       'src/graphql/generated/',
       'test/generated/',
+      'explorer/src/generated/',
     ],
   },
   js.configs.recommended,

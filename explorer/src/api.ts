@@ -2,6 +2,7 @@
  * The explorer's only way to the server: GraphQL over HTTP POST to /graphql on
  * the page's own origin. Reports whether the API answered, for the banner.
  */
+import type { Operation } from './queries';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -52,13 +53,17 @@ async function post(body: string): Promise<Response> {
   }
 }
 
-export async function request<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/**
+ * Sends one of queries.ts's operations; its result and variables are typed by the operation (the
+ * variables may be left out when it has none required).
+ */
+export async function request<T, V>(
+  query: Operation<T, V>,
+  ...[variables]: Record<string, never> extends V ? [variables?: V] : [variables: V]
 ): Promise<T> {
   let payload: { data?: T | null; errors?: GraphQLErrorBody[] };
   try {
-    const response = await post(JSON.stringify({ query, variables }));
+    const response = await post(JSON.stringify({ query, variables: variables ?? {} }));
     const type = response.headers.get('content-type') ?? '';
     if (!type.includes('json')) {
       throw new UnreachableError(`${GRAPHQL_PATH} answered HTTP ${response.status}, not GraphQL`);

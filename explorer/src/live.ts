@@ -5,6 +5,7 @@
 import { createClient } from 'graphql-ws';
 import { GRAPHQL_PATH } from './api';
 import { GRAPH_CHANGED } from './queries';
+import type { ExplorerGraphChangedSubscription } from './generated/operations';
 import type { GraphChange } from './types';
 
 export type LiveState = 'connecting' | 'connected' | 'closed' | 'unavailable';
@@ -28,7 +29,7 @@ export function subscribeToChanges(
       closed: () => onState('closed'),
     },
   });
-  const unsubscribe = client.subscribe<{ graphChanged: GraphChange }>(
+  const unsubscribe = client.subscribe<ExplorerGraphChangedSubscription>(
     { query: GRAPH_CHANGED },
     {
       next: (result) => {

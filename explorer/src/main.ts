@@ -14,7 +14,7 @@ import { SUGGESTIONS } from './queries';
 import { formatRoute, parseRoute, type Route } from './route';
 import { SearchBox } from './search';
 import { TopicsView } from './topics';
-import type { ActorRef, GraphChange } from './types';
+import type { GraphChange } from './types';
 
 let route = parseRoute(location.hash);
 let lastNetworkHash = route.view === 'network' ? formatRoute(route) : '#';
@@ -70,7 +70,7 @@ async function loadMatrix(): Promise<void> {
 
 async function showSuggestions(): Promise<void> {
   try {
-    const { rankings } = await request<{ rankings: Array<{ actor: ActorRef }> }>(SUGGESTIONS);
+    const { rankings } = await request(SUGGESTIONS);
     fill(
       byId('suggestions'),
       h('p', {}, 'Or start with one of the most connected actors:'),

@@ -10,7 +10,7 @@ import { markSelected, renderLists } from './lists';
 import { NetworkView, type Selection } from './network';
 import { ACTOR, NEIGHBORHOOD, RELATION } from './queries';
 import { loadTimeline, type TimelineActions } from './timeline';
-import type { ActorDetails, RelationDetails, Subgraph } from './types';
+import type { Subgraph } from './types';
 
 export class NetworkPage {
   private readonly view: NetworkView;
@@ -42,7 +42,7 @@ export class NetworkPage {
     this.heading.setAttribute('aria-busy', 'true');
     let subgraph: Subgraph;
     try {
-      ({ neighborhood: subgraph } = await request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, {
+      ({ neighborhood: subgraph } = await request(NEIGHBORHOOD, {
         actorId,
         depth: filters.depth,
         types: filters.types,
@@ -108,13 +108,13 @@ export class NetworkPage {
     this.details.loading();
     try {
       if (selection.kind === 'relation') {
-        const { relation } = await request<{ relation: RelationDetails | null }>(RELATION, {
+        const { relation } = await request(RELATION, {
           id: selection.id,
         });
         if (!relation) throw new Error(`there is no relation "${selection.id}"`);
         if (this.selection === selection) this.details.relation(relation, focus);
       } else {
-        const { actor } = await request<{ actor: ActorDetails | null }>(ACTOR, {
+        const { actor } = await request(ACTOR, {
           id: selection.id,
         });
         if (!actor) throw new Error(`there is no actor "${selection.id}"`);

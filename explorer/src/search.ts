@@ -6,7 +6,7 @@
 import { ApiError, describeError, request } from './api';
 import { button, fill, h } from './dom';
 import { SEARCH, SEARCH_FALLBACK } from './queries';
-import type { ActorRef, SearchResult, TopicRef } from './types';
+import type { SearchResult } from './types';
 import { label } from './vocabulary';
 
 export interface SearchActions {
@@ -15,20 +15,8 @@ export interface SearchActions {
   openRelation(actorId: string, relationId: string): void;
 }
 
-type Hit =
-  | { __typename: 'Actor'; id: string; name: string; kind: ActorRef['kind']; aliases: string[] }
-  | { __typename: 'Topic'; id: string; name: string }
-  | {
-      __typename: 'Evidence';
-      quote: string;
-      document: { title: string };
-      subject:
-        | { __typename: 'Relation'; id: string; source: ActorRef }
-        | { __typename: 'Stance'; id: string; topic: { id: string } };
-    };
-
 async function fullText(query: string): Promise<SearchResult[]> {
-  const { search } = await request<{ search: Array<{ item: Hit }> }>(SEARCH, { query });
+  const { search } = await request(SEARCH, { query });
   const seenQuotes = new Set<string>();
   const results: SearchResult[] = [];
   for (const { item } of search) {
@@ -51,10 +39,7 @@ async function fullText(query: string): Promise<SearchResult[]> {
 }
 
 async function fallback(query: string): Promise<SearchResult[]> {
-  const data = await request<{
-    actors: { edges: Array<{ node: ActorRef & { aliases: string[] } }> };
-    topics: TopicRef[];
-  }>(SEARCH_FALLBACK, { query });
+  const data = await request(SEARCH_FALLBACK, { query });
   const needle = query.trim().toLowerCase();
   return [
     ...data.actors.edges.map((e): SearchResult => ({ kind: 'actor', actor: e.node })),

@@ -45,7 +45,7 @@ export async function loadTimeline(
   actorId: string,
   actions: TimelineActions,
 ): Promise<void> {
-  const { timeline } = await request<{ timeline: TimelineEvent[] }>(TIMELINE, { actorId });
+  const { timeline } = await request(TIMELINE, { actorId });
   let lastDate = '';
   fill(
     list,

@@ -6,7 +6,7 @@
 import { request } from './api';
 import { button, fill, h } from './dom';
 import { STANCE_MATRIX, TOPIC } from './queries';
-import type { ActorRef, StanceMatrix, TopicDetails, StanceDetails } from './types';
+import type { ActorRef, StanceMatrix, StancePosition, TopicDetails, StanceDetails } from './types';
 import { percent, POSITION_TEXT } from './vocabulary';
 
 export interface TopicActions {
@@ -25,7 +25,7 @@ export class TopicsView {
   ) {}
 
   async loadMatrix(): Promise<void> {
-    const { stanceMatrix } = await request<{ stanceMatrix: StanceMatrix }>(STANCE_MATRIX);
+    const { stanceMatrix } = await request(STANCE_MATRIX);
     this.renderMatrix(stanceMatrix);
   }
 
@@ -37,7 +37,7 @@ export class TopicsView {
       this.card.hidden = true;
       return;
     }
-    const { topic } = await request<{ topic: TopicDetails | null }>(TOPIC, { id });
+    const { topic } = await request(TOPIC, { id });
     if (!topic) {
       fill(this.card, h('p', { class: 'error' }, `There is no topic "${id}".`));
     } else {
@@ -53,7 +53,7 @@ export class TopicsView {
 
   private renderCard(topic: TopicDetails): void {
     const stanceOf = (actor: ActorRef) => topic.stances.filter((s) => s.actor.id === actor.id);
-    const column = (heading: string, position: string, actors: ActorRef[]) =>
+    const column = (heading: string, position: StancePosition, actors: ActorRef[]) =>
       h(
         'section',
         { class: `position-column position-${position}`, 'aria-label': heading },

@@ -2,7 +2,7 @@
  * How the explorer shows the schema's enums: words, colours, shapes and line
  * styles, shared by the network, its legend and the lists.
  */
-import type { ActorKind, Polarity, RelationType, StancePosition } from './types';
+import type { ActorKind, Polarity, RelationType, StancePosition } from './generated/operations';
 import { RELATION_TYPES as ALL_RELATION_TYPES } from '../../src/dataset/vocabulary';
 
 /** The relation types, in the order the schema lists them (one list for the server and the page). */

@@ -42,8 +42,10 @@ export function queryLimits(
   parseOptions: ParseOptions;
 } {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, exposeLimits: true },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+    // A fragment counts as the selections it stands for, so a client's fragments (the explorer's,
+    // generated clients') cost what the same document written inline costs, no more and no less.
+    maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true },
+    costLimit: { maxCost: limits.maxCost, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     // Tokens are limited by graphql-js's own parser (parseOptions, below): armor's Apollo plugin

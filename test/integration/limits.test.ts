@@ -107,6 +107,29 @@ describe('limits refuse a document before any Cypher runs', () => {
     expect(body.errors).toBeUndefined();
   });
 
+  it('counts a named fragment as the selections it stands for', async () => {
+    // Four levels of relations { source } fill the default depth of 10 exactly, five exceed it;
+    // the same fields through a chain of named fragments must fare the same.
+    const viaFragments = (levels: number) =>
+      [
+        `{ actor(id: "trump") { ...Level0 } }`,
+        ...Array.from({ length: levels }, (_, i) =>
+          i === levels - 1
+            ? `fragment Level${i} on Actor { relations { source { name } } }`
+            : `fragment Level${i} on Actor { relations { source { ...Level${i + 1} } } }`,
+        ),
+      ].join(' ');
+    const server = await serve({ limits: { ...DEFAULT_LIMITS, maxDepth: 10, maxCost: 1e9 } });
+    const inline = await post(server, { query: deep(4) });
+    expect(inline.body.errors).toBeUndefined();
+    const fragments = await post(server, { query: viaFragments(4) });
+    expect(fragments.body.errors).toBeUndefined();
+    expect(fragments.body.data).toEqual(inline.body.data);
+    for (const query of [deep(5), viaFragments(5)]) {
+      expect((await post(server, { query })).body.errors?.[0]?.message).toMatch(/depth/i);
+    }
+  });
+
   it('limits are configurable', async () => {
     const server = await serve({ limits: { ...DEFAULT_LIMITS, maxDepth: 3 } });
     const { body } = await post(server, { query: deep(2) });
