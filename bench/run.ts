@@ -307,7 +307,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     // --load-seconds 0: stancegraph's loader is not run at all (its numbers come from smaller sizes).
     if (budget !== 0) {
       log(
-        `loading: stancegraph loader (validate everything, then MERGE per document)${budget ? `, documents for at most ${budget} s` : ''}`,
+        `loading: stancegraph loader (validate everything, then MERGE, whole documents several to a transaction)${budget ? `, documents for at most ${budget} s` : ''}`,
       );
       project = await runChild<LoadResult>(
         'load-child.ts',

@@ -1,7 +1,7 @@
 /**
  * The loader: validate everything, then write. The registry (actors, topics)
- * goes in one transaction, then each document with the relations, stances and
- * evidence it carries in one transaction of its own, in batched
+ * goes in one transaction, then the documents with the relations, stances and
+ * evidence each carries, several whole documents to a transaction, in batched
  * `UNWIND … MERGE` statements. A failure leaves no half-written document, and
  * loading the same files again changes nothing.
  */
@@ -28,6 +28,8 @@ import { loadStreaming } from './stream';
 export interface LoadOptions extends ReadDatasetOptions {
   /** Rows per UNWIND statement. */
   batchSize?: number;
+  /** Documents share a transaction up to about this many rows (DOCUMENT_TRANSACTION_ROWS); 1 gives each its own. */
+  documentTransactionRows?: number;
   onProgress?: (event: { done: number; total: number; documentId: string }) => void;
 }
 
@@ -78,11 +80,9 @@ export async function writePlan(
   const report = emptyReport(plan.files);
   await writeRegistry(graph, plan, report, options);
   const groups = groupByDocument(plan);
-  let done = 0;
-  for (const group of groups) {
-    await writeDocumentGroup(graph, plan.files, group, report, options);
-    options.onProgress?.({ done: ++done, total: groups.length, documentId: group.id });
-  }
+  const writer = documentWriter(graph, plan.files, report, options, () => groups.length);
+  for (const group of groups) await writer.add(group);
+  await writer.flush();
   return report;
 }
 
@@ -161,59 +161,114 @@ export async function writeRegistry(
   }
 }
 
-/** Writes one document with what it carries in one transaction, adding to `report`. */
-export async function writeDocumentGroup(
+/**
+ * Documents are written several to a transaction, up to about this many rows (a document, its
+ * relations, stances and quotes), so the cost of a commit is shared: a transaction that writes
+ * quotes updates their full-text index as it commits. A group is never split, so a failure still
+ * leaves each document whole or absent.
+ */
+export const DOCUMENT_TRANSACTION_ROWS = 2000;
+
+const groupRows = (g: DocumentGroup) =>
+  (g.document ? 1 : 0) + g.relations.length + g.stances.length + g.evidence.length;
+
+/**
+ * Collects document groups into transactions of about DOCUMENT_TRANSACTION_ROWS rows, writing
+ * each when full (and what is left on `flush`), then reporting progress per document.
+ */
+export function documentWriter(
   graph: Graph,
   files: string[],
-  group: DocumentGroup,
+  report: LoadReport,
+  options: LoadOptions,
+  total: () => number,
+): { add(group: DocumentGroup): Promise<void>; flush(): Promise<void> } {
+  const limit = options.documentTransactionRows ?? DOCUMENT_TRANSACTION_ROWS;
+  let pending: DocumentGroup[] = [];
+  let rows = 0;
+  let done = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const groups = pending;
+    pending = [];
+    rows = 0;
+    await writeDocumentGroups(graph, files, groups, report, options);
+    for (const g of groups)
+      options.onProgress?.({ done: ++done, total: total(), documentId: g.id });
+  };
+  return {
+    async add(group) {
+      if (pending.length > 0 && rows + groupRows(group) > limit) await flush();
+      pending.push(group);
+      rows += groupRows(group);
+    },
+    flush,
+  };
+}
+
+/** Writes documents with what they carry in one transaction, adding to `report`. */
+export async function writeDocumentGroups(
+  graph: Graph,
+  files: string[],
+  groups: readonly DocumentGroup[],
   report: LoadReport,
   options: LoadOptions = {},
 ): Promise<void> {
-  const upsert = upserter(options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const upsert = upserter(batchSize);
   const counts = await graph.writeTransaction(async (tx) => {
     const c = emptyReport(files);
     const steps: Array<Promise<void>> = [];
-    if (group.document) {
-      await upsert(tx, 'load/documents', [documentRow(group.document)], c.documents);
-      // The dataset is the truth for the documents it defines: drop what it no longer lists.
-      // A document created just now has nothing to drop (quotes need their document to exist).
-      if (c.documents.created === 0) {
-        const pruned = async (name: string, keep: string[]) =>
-          Number((await tx.run(name, { documentId: group.id, keep }))[0]?.removed ?? 0);
-        steps.push(
-          pruned(
-            'load/relations-prune',
-            group.relations.map((r) => r.id),
-          ).then((n) => void (c.removed.relations += n)),
-          pruned(
-            'load/stances-prune',
-            group.stances.map((s) => s.id),
-          ).then((n) => void (c.removed.stances += n)),
-          pruned(
-            'load/evidence-prune',
-            group.evidence.map((e) => e.id),
-          ).then((n) => void (c.removed.evidence += n)),
-        );
-      }
+    const withDocument = groups.filter((g) => g.document);
+    const existing = new Set<string>();
+    for (let i = 0; i < withDocument.length; i += batchSize) {
+      const [result] = await tx.run('load/documents', {
+        rows: withDocument.slice(i, i + batchSize).map((g) => documentRow(g.document!)),
+      });
+      c.documents.written += Number(result?.written ?? 0);
+      c.documents.created += Number(result?.created ?? 0);
+      c.documents.updated += Number(result?.updated ?? 0);
+      for (const id of (result?.existing ?? []) as string[]) existing.add(id);
     }
-    // Pipelined after the document (and the pruning): Neo4j runs them in this order.
+    // The dataset is the truth for the documents it defines: drop what it no longer lists.
+    // A document created just now has nothing to drop (quotes need their document to exist).
+    for (const group of withDocument) {
+      if (!existing.has(group.id)) continue;
+      const pruned = async (name: string, keep: string[]) =>
+        Number((await tx.run(name, { documentId: group.id, keep }))[0]?.removed ?? 0);
+      steps.push(
+        pruned(
+          'load/relations-prune',
+          group.relations.map((r) => r.id),
+        ).then((n) => void (c.removed.relations += n)),
+        pruned(
+          'load/stances-prune',
+          group.stances.map((s) => s.id),
+        ).then((n) => void (c.removed.stances += n)),
+        pruned(
+          'load/evidence-prune',
+          group.evidence.map((e) => e.id),
+        ).then((n) => void (c.removed.evidence += n)),
+      );
+    }
+    // Pipelined after the documents (and the pruning): Neo4j runs them in this order.
     steps.push(
       upsert(
         tx,
         'load/relations',
-        group.relations.map((r) => relationRow(r)),
+        groups.flatMap((g) => g.relations.map((r) => relationRow(r))),
         c.relations,
       ),
       upsert(
         tx,
         'load/stances',
-        group.stances.map((s) => stanceRow(s)),
+        groups.flatMap((g) => g.stances.map((s) => stanceRow(s))),
         c.stances,
       ),
       upsert(
         tx,
         'load/evidence',
-        group.evidence.map((e) => evidenceRow(e)),
+        groups.flatMap((g) => g.evidence.map((e) => evidenceRow(e))),
         c.evidence,
       ),
     );

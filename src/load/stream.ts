@@ -14,8 +14,9 @@
  *
  * Pass 2 (write) writes the registry (every actor and topic) in one
  * transaction, then reads the files again, one at a time, and writes each
- * document with its relations, stances and quotes in a transaction of its
- * own, exactly as `writePlan` does for an in-memory plan. The next file is
+ * document with its relations, stances and quotes, several documents to a
+ * transaction (never one split across two), exactly as `writePlan` does for
+ * an in-memory plan. The next file is
  * read and checked while the current one is being written.
  *
  * When pass 1 finds problems and the corpus is small, the in-memory reader
@@ -43,7 +44,7 @@ import type {
 import type { ActorInput, TopicInput } from '../dataset/schema';
 import {
   existingIn,
-  writeDocumentGroup,
+  documentWriter,
   writeRegistry,
   type DocumentGroup,
   type LoadOptions,
@@ -311,11 +312,8 @@ export async function loadStreaming(
 
   const total =
     index.documents.size + [...foreign.keys()].filter((id) => !index.documents.has(id)).length;
-  let done = 0;
-  const write = async (group: DocumentGroup) => {
-    await writeDocumentGroup(graph, displayFiles, group, report, options);
-    options.onProgress?.({ done: ++done, total, documentId: group.id });
-  };
+  const writer = documentWriter(graph, displayFiles, report, options, () => total);
+  const write = (group: DocumentGroup) => writer.add(group);
   const withDocuments = files.flatMap((f, i) => (f.hasDocuments ? [i] : []));
   // Read and check the next file while the current one is written.
   let next = withDocuments.length > 0 ? checked(withDocuments[0]) : undefined;
@@ -331,6 +329,7 @@ export async function loadStreaming(
     await write({ id, document: undefined, ...f });
     foreign.delete(id);
   }
+  await writer.flush();
   return report;
 }
 

@@ -11,7 +11,8 @@ import { stringify, parse } from 'yaml';
 import type { Graph } from '../../src/db/graph';
 import { dumpGraph } from '../../src/db/dump';
 import { DatasetError } from '../../src/dataset';
-import { loadDataset } from '../../src/load/loader';
+import { generateCorpus } from '../../src/gen/generate';
+import { DOCUMENT_TRANSACTION_ROWS, loadDataset } from '../../src/load/loader';
 import {
   clearGraph,
   DEMO_DATA,
@@ -108,6 +109,48 @@ describe('loading the demo corpus', () => {
     const dump = await dumpGraph(graph);
     expect(dump).not.toContain(dropped.id);
     expect(dump).toContain('"confidence",0.5');
+  });
+});
+
+describe('documents share transactions', () => {
+  it('writes small documents several to a transaction, leaving the graph one per document leaves', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'stancegraph-grouped-'));
+    const summary = generateCorpus(
+      { actors: 60, relations: 600, documents: 40, seed: 7, format: 'yaml' },
+      out,
+    );
+    const progress: number[] = [];
+    const grouped = await loadDataset(graph, [out], {
+      onProgress: ({ done }) => progress.push(done),
+    });
+    // The change counter counts transactions, so it is the one thing allowed to differ.
+    const data = async () =>
+      (await dumpGraph(graph))
+        .split('\n')
+        .filter((line) => !line.includes('"GraphMeta"'))
+        .join('\n');
+    const groupedDump = await data();
+    // Every document reported once, in order, though several commit together.
+    expect(progress).toEqual(Array.from({ length: summary.documents }, (_, i) => i + 1));
+    const rows = summary.documents + summary.relations + summary.stances + summary.evidence;
+    expect(grouped.transactions - 1).toBeGreaterThanOrEqual(
+      Math.ceil(rows / DOCUMENT_TRANSACTION_ROWS),
+    );
+    expect(grouped.transactions - 1).toBeLessThan(summary.documents / 4);
+
+    await clearGraph(graph);
+    const single = await loadDataset(graph, [out], { documentTransactionRows: 1 });
+    expect(single.transactions).toBe(1 + summary.documents);
+    expect(single.relations).toEqual(grouped.relations);
+    expect(single.evidence).toEqual(grouped.evidence);
+    expect(await data()).toEqual(groupedDump);
+
+    // A reload in groups changes nothing, and still prunes per document.
+    const again = await loadDataset(graph, [out]);
+    expect(again.relations.created + again.relations.updated).toBe(0);
+    expect(again.removed).toEqual({ relations: 0, stances: 0, evidence: 0 });
+    expect(await data()).toEqual(groupedDump);
+    await rm(out, { recursive: true, force: true });
   });
 });
 
