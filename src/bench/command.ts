@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { wholeNumber } from '../cliOptions';
 import { ConfigError } from '../config';
 import { parseSize } from '../gen/sizes';
 import { took } from '../summary';
@@ -47,15 +48,6 @@ function loadRunner(): BenchRunner {
   return require(RUNNER) as BenchRunner;
 }
 
-function whole(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-      throw new InvalidArgumentError(`${name} must be a whole number`);
-    return n;
-  };
-}
-
 /** `--size`: each comma-separated size must parse, so a typo is a usage error before anything starts. */
 function sizes(value: string): string {
   for (const label of value.split(',')) {
@@ -86,26 +78,36 @@ export function benchCommand(
       sizes,
       'S',
     )
-    .option('--seed <n>', 'corpus seed', whole('--seed'), 1)
-    .option('--concurrency <n>', 'requests in flight per contender', whole('--concurrency'), 8)
+    .option('--seed <n>', 'corpus seed', wholeNumber('--seed'), 1)
+    .option(
+      '--concurrency <n>',
+      'requests in flight per contender',
+      wholeNumber('--concurrency'),
+      8,
+    )
     .option(
       '--requests <n>',
       'measured requests per contender and query (at most)',
-      whole('--requests'),
+      wholeNumber('--requests'),
       2000,
     )
     .option(
       '--seconds <n>',
       'measurement time per contender and query (at most)',
-      whole('--seconds'),
+      wholeNumber('--seconds'),
       10,
     )
-    .option('--warmup <n>', 'uncounted warm-up requests', whole('--warmup'), 200)
-    .option('--naive-seconds <n>', 'time box of the naive loader', whole('--naive-seconds'), 60)
+    .option('--warmup <n>', 'uncounted warm-up requests', wholeNumber('--warmup'), 200)
+    .option(
+      '--naive-seconds <n>',
+      'time box of the naive loader',
+      wholeNumber('--naive-seconds'),
+      60,
+    )
     .option(
       '--load-seconds <n>',
       "time box of stancegraph's loader's document phase (whole corpus still validated); queries then run on the floor's graph",
-      whole('--load-seconds'),
+      wholeNumber('--load-seconds'),
     )
     .option('--no-save', 'do not write bench/results/*.json')
     .option(

@@ -9,6 +9,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { readConfig } from '../config';
 import { connect } from '../db/connect';
 import { startProgress } from '../progress';
+import { say } from '../summary';
 import {
   EXPORT_FORMATS,
   ExportArgumentError,
@@ -18,8 +19,6 @@ import {
 import { parseFormat, runExport, type ExportSummary } from './run';
 import { fileSink, stdoutSink, type Output } from './sink';
 import { MAX_DEPTH } from './source';
-
-const say = (line: string) => process.stderr.write(`stancegraph: ${line}\n`);
 
 /** How the CLI spells each export argument in its messages. */
 const FLAG: Record<ExportArgument, string> = {

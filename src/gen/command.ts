@@ -5,19 +5,11 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { wholeNumber } from '../cliOptions';
 import { generateCorpus, type GenOptions } from './generate';
 import { parseSize, SIZES } from './sizes';
 import { startProgress, type Progress } from '../progress';
 import { count as counted, say, took } from '../summary';
-
-function count(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0)
-      throw new InvalidArgumentError(`${name} must be a whole number`);
-    return n;
-  };
-}
 
 function positive(value: string): number {
   const n = Number(value);
@@ -77,16 +69,20 @@ export function addGenCommand(program: Command): void {
         .map(([k, v]) => `${k}: ${v.actors}/${v.relations}/${v.documents}`)
         .join(', ')} actors/relations/documents), or ACTORS/RELATIONS[/DOCUMENTS]`,
     )
-    .option('--actors <n>', 'number of actors', count('--actors'))
-    .option('--relations <n>', 'number of relations', count('--relations'))
+    .option('--actors <n>', 'number of actors', wholeNumber('--actors'))
+    .option('--relations <n>', 'number of relations', wholeNumber('--relations'))
     .option(
       '--documents <n>',
       'number of documents (default: relations / 20)',
-      count('--documents'),
+      wholeNumber('--documents'),
     )
-    .option('--topics <n>', 'number of topics (default: max(10, actors / 100))', count('--topics'))
-    .option('--stances <n>', 'number of stances (default: relations / 5)', count('--stances'))
-    .option('--seed <n>', 'seed of the pseudo-random generator', count('--seed'), 1)
+    .option(
+      '--topics <n>',
+      'number of topics (default: max(10, actors / 100))',
+      wholeNumber('--topics'),
+    )
+    .option('--stances <n>', 'number of stances (default: relations / 5)', wholeNumber('--stances'))
+    .option('--seed <n>', 'seed of the pseudo-random generator', wholeNumber('--seed'), 1)
     .option(
       '--zipf <s>',
       'Zipf exponent of actor popularity (default 1: the top 1% of actors are in ~60% of relations)',

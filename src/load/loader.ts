@@ -92,16 +92,19 @@ export async function writePlan(
  * step instead of one per statement.
  */
 function upserter(batchSize: number) {
+  /** Adds the statement's counts to `into` and returns each batch's result row. */
   return async (tx: WriteTx, name: string, rows: readonly unknown[], into: Counts) => {
     const batches: Array<Promise<Array<Record<string, unknown>>>> = [];
     for (let i = 0; i < rows.length; i += batchSize) {
       batches.push(tx.run(name, { rows: rows.slice(i, i + batchSize) }));
     }
-    for (const [result] of await Promise.all(batches)) {
-      into.written += Number(result?.written ?? 0);
-      into.created += Number(result?.created ?? 0);
-      into.updated += Number(result?.updated ?? 0);
+    const results = (await Promise.all(batches)).map(([result]) => result ?? {});
+    for (const result of results) {
+      into.written += Number(result.written ?? 0);
+      into.created += Number(result.created ?? 0);
+      into.updated += Number(result.updated ?? 0);
     }
+    return results;
   };
 }
 
@@ -214,22 +217,18 @@ export async function writeDocumentGroups(
   report: LoadReport,
   options: LoadOptions = {},
 ): Promise<void> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const upsert = upserter(batchSize);
+  const upsert = upserter(options.batchSize ?? DEFAULT_BATCH_SIZE);
   const counts = await graph.writeTransaction(async (tx) => {
     const c = emptyReport(files);
-    const steps: Array<Promise<void>> = [];
+    const steps: Array<Promise<unknown>> = [];
     const withDocument = groups.filter((g) => g.document);
-    const existing = new Set<string>();
-    for (let i = 0; i < withDocument.length; i += batchSize) {
-      const [result] = await tx.run('load/documents', {
-        rows: withDocument.slice(i, i + batchSize).map((g) => documentRow(g.document!)),
-      });
-      c.documents.written += Number(result?.written ?? 0);
-      c.documents.created += Number(result?.created ?? 0);
-      c.documents.updated += Number(result?.updated ?? 0);
-      for (const id of (result?.existing ?? []) as string[]) existing.add(id);
-    }
+    const written = await upsert(
+      tx,
+      'load/documents',
+      withDocument.map((g) => documentRow(g.document!)),
+      c.documents,
+    );
+    const existing = new Set(written.flatMap((result) => (result.existing ?? []) as string[]));
     // The dataset is the truth for the documents it defines: drop what it no longer lists.
     // A document created just now has nothing to drop (quotes need their document to exist).
     for (const group of withDocument) {

@@ -2,12 +2,12 @@
  * `stancegraph export` and `Query.export` against the real Neo4j: every format
  * holds exactly the graph's actors, topics and unretracted relations and
  * stances with the attributes notebooks read, parsed back by independent
- * readers (csv-parse, graphology's GraphML and GEXF parsers, and networkx when
- * python3 has it); a subgraph is exactly what `neighborhood` returns; the
+ * readers (csv-parse, graphology's GraphML and GEXF parsers, and networkx from
+ * the notebook's Python environment); a subgraph is exactly what `neighborhood` returns; the
  * CYPHER script recreates the database exactly (dumpGraph) and exports back
  * byte for byte; hostile text survives every format; the CLI's exit codes.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,14 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../src/export/model';
 import { clearGraph, loadDemo, openTestGraph, PROJECT_ROOT } from '../harness/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 import { writeSynthetic } from '../harness/synthetic';
+import { HOSTILE as HOSTILE_STRINGS, HOSTILE_TO_FILES } from '../harness/hostile';
+import {
+  ensureNotebookPython,
+  PYTHON_ENV,
+  PYTHON_SETUP_MS,
+  run,
+  VENV_PYTHON,
+} from '../harness/python';
 
 jest.setTimeout(180_000);
 
@@ -70,7 +78,9 @@ let api: TestApi;
 beforeAll(async () => {
   graph = await openTestGraph();
   api = await openTestApi(graph);
-});
+  // networkx reads the exports back from the notebook's environment (made here if missing).
+  await ensureNotebookPython();
+}, PYTHON_SETUP_MS);
 afterAll(async () => {
   await api.stop();
   await graph.close();
@@ -218,22 +228,18 @@ for s, t, d in g.edges(data=True):
     edges[d['id']] = dict(source=s, target=t, **{k: d.get(k, '') for k in keys})
 json.dump({'directed': g.is_directed(), 'nodes': nodes, 'edges': edges}, sys.stdout)
 `;
-const hasNetworkx =
-  spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
-/** Skipped, not failed, where python3 has no networkx (it is not an npm dependency). */
-const itWithNetworkx = hasNetworkx ? it : it.skip;
 const NETWORKX_FORMATS = ['graphml', 'gexf', 'json'] as const;
 
 async function readWithNetworkx(format: string, text: string): Promise<Exported> {
   const dir = await mkdtemp(join(tmpdir(), 'stancegraph-export-nx-'));
   const file = join(dir, `graph.${format}`);
   await writeFile(file, text);
-  const run = spawnSync('python3', ['-c', NETWORKX, format, file], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+  const read = await run(VENV_PYTHON, ['-c', NETWORKX, format, file], {
+    env: PYTHON_ENV,
+    timeout: 120_000,
   });
-  if (run.status !== 0) throw new Error(`networkx could not read the ${format}: ${run.stderr}`);
-  const data = JSON.parse(run.stdout) as Exported & { directed: boolean };
+  if (read.code !== 0) throw new Error(`networkx could not read the ${format}: ${read.stderr}`);
+  const data = JSON.parse(read.stdout) as Exported & { directed: boolean };
   expect(data.directed).toBe(true);
   const edges = Object.fromEntries(
     Object.entries(data.edges).map(([id, e]) => [
@@ -286,7 +292,7 @@ describe('the demo corpus, one relation retracted', () => {
     }
   });
 
-  itWithNetworkx.each(NETWORKX_FORMATS)('networkx reads the %s back exactly', async (format) => {
+  it.each(NETWORKX_FORMATS)('networkx reads the %s back exactly', async (format) => {
     const { files } = await exportFiles(format);
     const text = files[`graph.${format}`] ?? '';
     expect(await readWithNetworkx(format, text)).toEqual(truth);
@@ -553,22 +559,8 @@ describe('a graph of more than 5,000 nodes', () => {
   });
 });
 
-// The hostile strings of test/integration/injection.test.ts.
-const HOSTILE: Array<[string, string]> = [
-  ['quotes and backslashes', `it's "quoted" \\ back\\slash \\' \\" end`],
-  ['braces and parameters', '{braces} ${template} $param {{double}}'],
-  ['a Cypher statement', "'}) MATCH (n) DETACH DELETE n //"],
-  ['another Cypher statement', '" OR 1=1 WITH 1 AS x CALL db.clearQueryCaches() RETURN x; //'],
-  ['bidirectional marks', 'abc\u202Eevil\u202C \u200Fmark\u200E'],
-  ['emoji', 'family 👩‍👩‍👧 flag 🇺🇦 face 🙂'],
-  ['combining characters', 'Zelens\u0306kyy Cafe\u0301 A\u030A'],
-  ['Lucene syntax', '(a OR b) AND "c" ~ * ? [x TO y] \\ / ^2 -z +w'],
-  ['100 KB', 'x'.repeat(100_000)],
-  [
-    'line breaks, tabs and XML',
-    'line one\nline two\r\n\ttabbed <a href="x">&amp;</a> ]]> ;\n// not a comment',
-  ],
-];
+// The injection tests' hostile strings, and text that breaks line- and markup-based formats.
+const HOSTILE = [...HOSTILE_STRINGS, ...HOSTILE_TO_FILES];
 
 describe('hostile text', () => {
   const nameSized = (s: string) => s.slice(0, MAX_NAME_LENGTH);
@@ -643,7 +635,7 @@ describe('hostile text', () => {
     });
   });
 
-  itWithNetworkx.each(NETWORKX_FORMATS)(
+  it.each(NETWORKX_FORMATS)(
     'networkx reads hostile text back exactly from the %s',
     async (format) => {
       const { files } = await exportFiles(format);

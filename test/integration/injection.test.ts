@@ -20,19 +20,8 @@ import { MAX_NAME_LENGTH } from '../../src/dataset/schema';
 import { DatasetError } from '../../src/dataset';
 import { silentLogger } from '../harness/api';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
+import { HOSTILE } from '../harness/hostile';
 import { HEADERS, TEST_KEYS, testKeyRing } from '../harness/keys';
-
-const HOSTILE: Array<[string, string]> = [
-  ['quotes and backslashes', `it's "quoted" \\ back\\slash \\' \\" end`],
-  ['braces and parameters', '{braces} ${template} $param {{double}}'],
-  ['a Cypher statement', "'}) MATCH (n) DETACH DELETE n //"],
-  ['another Cypher statement', '" OR 1=1 WITH 1 AS x CALL db.clearQueryCaches() RETURN x; //'],
-  ['bidirectional marks', 'abc\u202Eevil\u202C \u200Fmark\u200E'],
-  ['emoji', 'family 👩‍👩‍👧 flag 🇺🇦 face 🙂'],
-  ['combining characters', 'Zelens\u0306kyy Cafe\u0301 A\u030A'],
-  ['Lucene syntax', '(a OR b) AND "c" ~ * ? [x TO y] \\ / ^2 -z +w'],
-  ['100 KB', 'x'.repeat(100_000)],
-];
 
 let graph: Graph;
 let apollo: ApolloServer<Context>;

@@ -8,7 +8,6 @@
  * The notebook's Python environment is .venv-notebook/, made or updated by
  * scripts/notebook-env.sh (a no-op when it is current; minutes when cold).
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,19 +17,21 @@ import type { Graph } from '../../src/db/graph';
 import { startServer, type RunningServer } from '../../src/graphql/server';
 import { silentLogger } from '../harness/api';
 import { clearGraph, DEMO_DATA, loadDemo, openTestGraph, PROJECT_ROOT } from '../harness/graph';
+import {
+  ensureNotebookPython,
+  PYTHON_ENV,
+  PYTHON_SETUP_MS,
+  run,
+  tail,
+  VENV_PYTHON,
+} from '../harness/python';
 
-const VENV_PYTHON = join(PROJECT_ROOT, '.venv-notebook', 'bin', 'python');
-const ENV_SCRIPT = join(PROJECT_ROOT, 'scripts', 'notebook-env.sh');
 const NOTEBOOK = join(PROJECT_ROOT, 'notebooks', 'stancegraph.ipynb');
 const RUNNER = join(PROJECT_ROOT, 'notebooks', 'run_notebook.py');
 const CLIENT_ERRORS = join(PROJECT_ROOT, 'test', 'notebook', 'client_errors.py');
 const DEMO_DOCUMENT = join(DEMO_DATA, 'documents', 'trump-putin-call-2025-02.yaml');
 
-/** A cold machine downloads and installs about 100 MB of wheels. */
-const SETUP_MS = 15 * 60_000;
 const RUN_MS = 5 * 60_000;
-/** Python run by these tests leaves no __pycache__ in the checkout. */
-const PYTHON_ENV = { ...process.env, PYTHONDONTWRITEBYTECODE: '1' };
 
 interface NotebookCell {
   id?: string;
@@ -43,32 +44,7 @@ interface RunnerReport {
   output: string;
   errors: Array<{ cell: number; ename: string; evalue: string }>;
 }
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-/** Runs a command to completion; never throws, so the caller can say what failed. */
-function run(
-  command: string,
-  args: string[],
-  options: { env?: NodeJS.ProcessEnv; timeout: number },
-): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(
-      command,
-      args,
-      { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024, ...options },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr: error && !stderr ? error.message : stderr });
-      },
-    );
-  });
-}
-
-const tail = (text: string, lines = 30) => text.trim().split('\n').slice(-lines).join('\n');
 const lastLine = (text: string) => tail(text, 1);
 
 /** The notebook's code cells, by id, as committed (read at load so each gets its own test). */
@@ -80,17 +56,6 @@ let server: RunningServer;
 let workDir: string;
 let report: RunnerReport;
 let executed: NotebookCell[];
-
-async function ensureVenv(): Promise<void> {
-  const setup = await run('bash', [ENV_SCRIPT], { timeout: SETUP_MS });
-  if (setup.code !== 0) {
-    throw new Error(
-      `scripts/notebook-env.sh could not make the notebook's Python environment in .venv-notebook/ ` +
-        `(it needs python3 3.11+ with the venv module, Debian's python3-venv, and access to PyPI); ` +
-        `exit ${setup.code}:\n${tail(setup.stderr || setup.stdout)}`,
-    );
-  }
-}
 
 async function graphql<T>(query: string): Promise<T> {
   const response = await fetch(server.url, {
@@ -123,7 +88,7 @@ beforeAll(async () => {
   await clearGraph(graph);
   await loadDemo(graph);
   server = await startServer({ graph, logger: silentLogger(), production: false }, '127.0.0.1', 0);
-  await ensureVenv();
+  await ensureNotebookPython();
 
   workDir = await mkdtemp(join(tmpdir(), 'stancegraph-notebook-'));
   const out = join(workDir, 'stancegraph.executed.ipynb');
@@ -139,7 +104,7 @@ beforeAll(async () => {
     );
   }
   executed = (JSON.parse(await readFile(report.output, 'utf8')) as { cells: NotebookCell[] }).cells;
-}, SETUP_MS + RUN_MS);
+}, PYTHON_SETUP_MS + RUN_MS);
 
 afterAll(async () => {
   await server?.stop();
