@@ -1,4 +1,9 @@
-/** Stops the Neo4j that globalSetup started, if it started one. */
+/**
+ * Stops the Neo4j that globalSetup started, if it started one. Each data
+ * project (jest.config.js) runs this teardown; the first one stops it.
+ */
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.__stancegraphStopNeo4j?.();
+  const stop = globalThis.__stancegraphStopNeo4j;
+  globalThis.__stancegraphStopNeo4j = undefined;
+  await stop?.();
 }
