@@ -1,11 +1,12 @@
 /**
  * Arguments the public GraphQL contract refuses before any Cypher is sent:
- * `actor` without exactly one of id and name, page sizes out of range, and
- * `after` cursors that are not this connection's (src/graphql/cursor.ts).
- * Through the real request path (test/harness/api.ts) on a Graph with no
- * database behind it. The answers with data are in test/integration/api.test.ts;
- * these two operations are copies of its ACTOR_LOOKUP and ACTORS, whose result
- * types codegen generates from there (codegen.ts).
+ * `actor` without exactly one of id and name, page sizes out of range,
+ * `after` cursors that are not this connection's (src/graphql/cursor.ts),
+ * relation filters out of range and an empty search. Through the real request
+ * path (test/harness/api.ts) on a Graph with no database behind it. The
+ * answers with data are in test/integration/ (api, queries, analytics); the
+ * operations here are copies of theirs (ACTOR_LOOKUP, ACTORS, RELATIONS,
+ * SEARCH), whose result types codegen generates from there (codegen.ts).
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import gql from 'graphql-tag';
@@ -17,6 +18,10 @@ import type {
   ActorLookupQueryVariables,
   ActorsQuery,
   ActorsQueryVariables,
+  RelationsQuery,
+  RelationsQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
 } from '../generated/operations';
 
 const ACTOR_LOOKUP: TypedDocumentNode<ActorLookupQuery, ActorLookupQueryVariables> = gql`
@@ -44,6 +49,68 @@ const ACTORS: TypedDocumentNode<ActorsQuery, ActorsQueryVariables> = gql`
         hasPreviousPage
         startCursor
         endCursor
+      }
+    }
+  }
+`;
+
+const RELATIONS: TypedDocumentNode<RelationsQuery, RelationsQueryVariables> = gql`
+  query Relations($filter: RelationFilter, $first: Int, $after: String, $orderBy: RelationOrder) {
+    relations(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          confidence
+          effectiveDate
+          source {
+            id
+          }
+          target {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+
+const SEARCH: TypedDocumentNode<SearchQuery, SearchQueryVariables> = gql`
+  query Search($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      score
+      item {
+        __typename
+        ... on Actor {
+          id
+          name
+        }
+        ... on Topic {
+          id
+          name
+        }
+        ... on Evidence {
+          id
+          quote
+          start
+          end
+          document {
+            id
+          }
+          subject {
+            __typename
+            ... on Relation {
+              id
+            }
+            ... on Stance {
+              id
+            }
+          }
+        }
       }
     }
   }
@@ -103,5 +170,30 @@ describe('actors', () => {
     const after = base64url([1, 2]);
     const error = expectErrorCode(await api.query(ACTORS, { first: 3, after }), 'BAD_USER_INPUT');
     expect(error.extensions?.argumentName).toBe('after');
+  });
+});
+
+describe('relations', () => {
+  it.each([
+    [{ first: 0 }, 'first'],
+    [{ first: 101 }, 'first'],
+    [{ after: 'not-a-cursor' }, 'after'],
+    [{ filter: { minConfidence: 1.5 } }, 'filter.minConfidence'],
+    [{ filter: { from: '2024-05-01', to: '2024-01-01' } }, 'filter.to'],
+  ])('refuses %j naming %s', async (variables, argument) => {
+    const error = expectErrorCode(await api.query(RELATIONS, variables), 'BAD_USER_INPUT');
+    expect(error.message).toContain(argument);
+  });
+});
+
+describe('search', () => {
+  it('refuses an empty query and `first` outside 1 to 100', async () => {
+    for (const query of ['', '   ']) {
+      const error = expectErrorCode(await api.query(SEARCH, { query }), 'BAD_USER_INPUT');
+      expect(error.message).toContain('query');
+    }
+    for (const first of [0, 101]) {
+      expectErrorCode(await api.query(SEARCH, { query: 'trump', first }), 'BAD_USER_INPUT');
+    }
   });
 });
