@@ -2,10 +2,11 @@
  * Jest runs TypeScript through ts-jest (transpile only: tsconfig's isolatedModules; `npm run
  * typecheck` checks the types). Four projects:
  * - unit (test/unit): no database, no Java, seconds; `npm run test:unit` runs it alone.
- * - integration, e2e, notebook: a real Neo4j from globalSetup. Jest runs a project's
- *   globalSetup only when that project has a test to run, so the unit project alone
- *   starts nothing; the first data project to start one publishes it as NEO4J_URI and
- *   the others reuse it (test/harness/globalSetup.ts).
+ * - integration, e2e, notebook: a real Neo4j from globalSetup.
+ * Jest gathers the globalSetup (and globalTeardown) modules of the projects that have a
+ * test selected, each module once, and runs them before any test: the unit project alone
+ * starts nothing, and the three data projects, naming the same module, share one Neo4j
+ * (@jest/core's runGlobalHook).
  */
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
