@@ -8,12 +8,18 @@ import { createDriver } from '../../src/db/driver';
 import { Graph } from '../../src/db/graph';
 import { applySchema } from '../../src/db/connect';
 import { loadDataset } from '../../src/load/loader';
+import { UNIT_MARKER } from './unitMarker';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
 export const DEMO_DATA = resolve(PROJECT_ROOT, 'data');
 export const FIXTURES = resolve(PROJECT_ROOT, 'test', 'fixtures');
 
 export async function openTestGraph(): Promise<Graph> {
+  if (process.env[UNIT_MARKER]) {
+    throw new Error(
+      'a unit test has no database (test/unit runs without Neo4j): move a test that needs one to test/integration',
+    );
+  }
   const config = readConfig();
   if (!config.neo4j)
     throw new Error(

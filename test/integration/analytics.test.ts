@@ -3,7 +3,8 @@
  * rankings (on a synthetic star and chain whose answers are known by
  * construction, and their cache), the timeline, full-text search and the
  * CAMEO vocabulary, on the demo article and on synthetic datasets loaded
- * through the loader.
+ * through the loader. Search's refusals of bad arguments, which need no
+ * database, are in test/unit/arguments.test.ts.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -614,16 +615,6 @@ describe('search', () => {
     const result = await api.query<SearchData>(SEARCH, { query });
     expect(result.errors).toBeUndefined();
     expect(Array.isArray(result.data?.search)).toBe(true);
-  });
-
-  it('refuses an empty query and `first` outside 1 to 100', async () => {
-    for (const query of ['', '   ']) {
-      const error = expectErrorCode(await api.query(SEARCH, { query }), 'BAD_USER_INPUT');
-      expect(error.message).toContain('query');
-    }
-    for (const first of [0, 101]) {
-      expectErrorCode(await api.query(SEARCH, { query: 'trump', first }), 'BAD_USER_INPUT');
-    }
   });
 });
 

@@ -2,29 +2,15 @@
  * Every statement under cypher/ is valid Cypher for the running Neo4j. Each
  * is planned (EXPLAIN: compiled, not run) with the parameters its
  * `// :param name => value` header lines give, which are the ones a reader
- * pastes into Neo4j Browser, so the headers are checked as well.
+ * pastes into Neo4j Browser, so the headers are checked as well. That the
+ * list holds them is checked without a database, in test/unit/cypher.test.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import type { Graph } from '../../src/db/graph';
-import { CYPHER_DIR } from '../../src/db/cypher';
+import { cypherFiles, readStatement } from '../harness/cypherFiles';
 import { openTestGraph } from '../harness/graph';
 
-/** A multi-statement script, run statement by statement by applySchema; not one query. */
-const SCRIPTS = new Set(['schema.cypher']);
 const PARAM_LINE = /^\s*\/\/\s*:param\s+([A-Za-z_]\w*)\s*=>\s*(.+?)\s*$/gm;
 const PARAMETER_NOT_PROVIDED = 'Neo.ClientNotification.Statement.ParameterNotProvided';
-
-function cypherFiles(): string[] {
-  return readdirSync(CYPHER_DIR, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.cypher') && !SCRIPTS.has(file))
-    .sort();
-}
-
-function readStatement(file: string): string {
-  return readFileSync(join(CYPHER_DIR, file), 'utf8');
-}
 
 function paramLines(statement: string): Array<{ name: string; value: string }> {
   return [...statement.matchAll(PARAM_LINE)].map(([, name = '', value = '']) => ({ name, value }));
@@ -49,18 +35,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await graph?.close();
-});
-
-it('finds the statements the app runs', () => {
-  expect(files).toEqual(
-    expect.arrayContaining([
-      'actor/by-id.cypher',
-      'actors/page.cypher',
-      'load/actors.cypher',
-      'ready.cypher',
-    ]),
-  );
-  expect(files).not.toContain('schema.cypher');
 });
 
 it.each(files)('%s is valid Cypher with its header parameters', async (file) => {

@@ -5,7 +5,8 @@
  * readers (csv-parse, graphology's GraphML and GEXF parsers, and networkx from
  * the notebook's Python environment); a subgraph is exactly what `neighborhood` returns; the
  * CYPHER script recreates the database exactly (dumpGraph) and exports back
- * byte for byte; hostile text survives every format; the CLI's exit codes.
+ * byte for byte; hostile text survives every format; the CLI's exit codes
+ * (its answer when Neo4j does not, in test/unit/export-cli.test.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -13,10 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import gql from 'graphql-tag';
 import { stringify as toYaml } from 'yaml';
-import { parse as parseCsv } from 'csv-parse/sync';
-import Graphology from 'graphology';
-import { parse as parseGraphml } from 'graphology-graphml';
-import { parse as parseGexf } from 'graphology-gexf';
 import type { Graph } from '../../src/db/graph';
 import { statements } from '../../src/db/cypher';
 import { int } from '../../src/db/values';
@@ -25,11 +22,19 @@ import { loadDataset } from '../../src/load/loader';
 import { MAX_NAME_LENGTH } from '../../src/dataset/schema';
 import { runExport, type ExportSummary } from '../../src/export/run';
 import { stringSink } from '../../src/export/sink';
-import { EXPORT_FORMATS, type ExportFormat } from '../../src/export/model';
+import type { ExportFormat } from '../../src/export/model';
 import { clearGraph, loadDemo, openTestGraph, PROJECT_ROOT } from '../harness/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 import { writeSynthetic } from '../harness/synthetic';
 import { HOSTILE as HOSTILE_STRINGS, HOSTILE_TO_FILES } from '../harness/hostile';
+import {
+  ANALYST_FORMATS,
+  edgeOf,
+  nodeOf,
+  readBack,
+  text,
+  type Exported,
+} from '../harness/exportReadBack';
 import {
   ensureNotebookPython,
   PYTHON_ENV,
@@ -39,38 +44,6 @@ import {
 } from '../harness/python';
 
 jest.setTimeout(180_000);
-
-interface Node {
-  label: string;
-  nodeType: string;
-  kind: string;
-}
-interface Edge {
-  source: string;
-  target: string;
-  edgeType: string;
-  type: string;
-  polarity: string;
-  confidence: number;
-  quote: string;
-  documentId: string;
-  effectiveDate: string;
-}
-interface Exported {
-  nodes: Record<string, Node>;
-  edges: Record<string, Edge>;
-}
-
-const NODE_KEYS = ['label', 'nodeType', 'kind'] as const;
-const EDGE_KEYS = [
-  'edgeType',
-  'type',
-  'polarity',
-  'confidence',
-  'quote',
-  'documentId',
-  'effectiveDate',
-] as const;
 
 let graph: Graph;
 let api: TestApi;
@@ -133,85 +106,6 @@ async function expected(): Promise<Exported> {
     ),
   };
 }
-
-/** A scalar as text (numbers in decimal), anything else empty. */
-function text(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
-}
-
-function edgeOf(o: Record<string, unknown>, source?: string, target?: string): Edge {
-  return {
-    source: source ?? text(o.source),
-    target: target ?? text(o.target),
-    ...(Object.fromEntries(
-      EDGE_KEYS.map((k) => [k, k === 'confidence' ? Number(o[k]) : text(o[k])]),
-    ) as Omit<Edge, 'source' | 'target'>),
-  };
-}
-
-function nodeOf(o: Record<string, unknown>): Node {
-  return Object.fromEntries(NODE_KEYS.map((k) => [k, text(o[k])])) as unknown as Node;
-}
-
-/** Each format read back by its own parser, into one shape to compare. */
-const readBack: Record<
-  Exclude<ExportFormat, 'cypher'>,
-  (files: Record<string, string>) => Exported
-> = {
-  json(files) {
-    const data = JSON.parse(files['graph.json'] ?? '') as {
-      directed: boolean;
-      multigraph: boolean;
-      nodes: Array<Record<string, unknown>>;
-      edges: Array<Record<string, unknown>>;
-    };
-    expect(data).toMatchObject({ directed: true, multigraph: true });
-    for (const e of data.edges) expect(e.key).toBe(e.id);
-    return {
-      nodes: Object.fromEntries(data.nodes.map((n) => [String(n.id), nodeOf(n)])),
-      edges: Object.fromEntries(data.edges.map((e) => [String(e.id), edgeOf(e)])),
-    };
-  },
-  csv(files) {
-    const nodes = parseCsv<Record<string, string>>(files['nodes.csv'] ?? '', { columns: true });
-    const edges = parseCsv<Record<string, string>>(files['edges.csv'] ?? '', { columns: true });
-    expect(Object.keys(nodes[0] ?? {})).toEqual(['id', 'label', 'nodeType', 'kind']);
-    expect(Object.keys(edges[0] ?? {})).toEqual(['id', 'source', 'target', ...EDGE_KEYS]);
-    return {
-      nodes: Object.fromEntries(nodes.map((n) => [String(n.id), nodeOf(n)])),
-      edges: Object.fromEntries(edges.map((e) => [String(e.id), edgeOf(e)])),
-    };
-  },
-  graphml(files) {
-    const g = parseGraphml(Graphology, files['graph.graphml'] ?? '');
-    expect(g.type).toBe('directed');
-    const out: Exported = { nodes: {}, edges: {} };
-    g.forEachNode((id, a) => (out.nodes[id] = nodeOf(a)));
-    g.forEachEdge((key, a, source, target) => {
-      expect(a.id).toBe(key);
-      out.edges[key] = edgeOf(a, source, target);
-    });
-    return out;
-  },
-  gexf(files) {
-    const g = parseGexf(Graphology, files['graph.gexf'] ?? '');
-    expect(g.type).toBe('directed');
-    const out: Exported = { nodes: {}, edges: {} };
-    g.forEachNode((id, a) => (out.nodes[id] = nodeOf(a)));
-    g.forEachEdge((key, a, source, target) => {
-      expect(a.weight).toBe(a.confidence);
-      expect(a.label).toBe(a.type);
-      out.edges[key] = edgeOf(a, source, target);
-    });
-    return out;
-  },
-};
-
-const ANALYST_FORMATS = EXPORT_FORMATS.filter(
-  (f): f is Exclude<ExportFormat, 'cypher'> => f !== 'cypher',
-);
 
 /** networkx reads GraphML, GEXF and node-link JSON with its own (strict, expat) parsers. */
 const NETWORKX = `
@@ -706,11 +600,5 @@ describe('stancegraph export (the CLI)', () => {
     const run = await cli(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(flag);
-  });
-
-  it('exits 3 when Neo4j is unavailable', async () => {
-    const run = await cli(['--format', 'json'], { NEO4J_URI: 'bolt://127.0.0.1:9' });
-    expect(run.stderr).toMatch(/Neo4j is unavailable/);
-    expect(run.code).toBe(3);
   });
 });

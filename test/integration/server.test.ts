@@ -1,7 +1,9 @@
 /**
  * The HTTP edge: real servers on ephemeral ports, spoken to with fetch. One
  * against the test Neo4j, one in production mode, and one whose Neo4j is a
- * dead Bolt port, which must fail fast and politely rather than hang or crash.
+ * dead Bolt port, after which the others must still answer. What needs no
+ * database (a dead Neo4j's answers, refusals, introspection) is in
+ * test/unit/server.test.ts.
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { createDriver } from '../../src/db/driver';
@@ -10,8 +12,6 @@ import { startServer, type RunningServer } from '../../src/graphql/server';
 import { silentLogger } from '../harness/api';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 
-/** How long a request may take to say Neo4j is down; the Graph's own timeouts are 2 s. */
-const FAIL_FAST_MS = 5_000;
 /** Long enough that a slow failure shows as a failed expectation, not as a jest timeout. */
 const SLOW_TEST_MS = 60_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -74,28 +74,11 @@ async function postGraphQL(
   };
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const started = performance.now();
-  const value = await work();
-  return { value, ms: performance.now() - started };
-}
-
-function codesOf(body: GraphQLBody): unknown[] {
-  return (body.errors ?? []).map((e) => e.extensions?.code);
-}
-
 const TRUMP = '{ actor(id: "trump") { id name } }';
-const BAD_ARGUMENT = '{ actors(first: 0) { totalCount } }';
-const UNKNOWN_ARGUMENT = '{ actors(frist: 3) { totalCount } }';
-const INTROSPECTION = '{ __schema { queryType { name } } }';
 
 describe('GET /health', () => {
   it('answers 200 {status: "ok"}', async () => {
     expect(await get(dev, '/health')).toEqual({ status: 200, body: { status: 'ok' } });
-  });
-
-  it('answers 200 even when Neo4j is down: the process is alive', async () => {
-    expect(await get(dead, '/health')).toEqual({ status: 200, body: { status: 'ok' } });
   });
 });
 
@@ -105,17 +88,6 @@ describe('GET /ready', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ neo4j: 'up' });
   });
-
-  it(
-    'answers 503 with neo4j down, quickly, when Neo4j is unreachable',
-    async () => {
-      const { value, ms } = await timed(() => get(dead, '/ready'));
-      expect(value.status).toBe(503);
-      expect(value.body).toMatchObject({ neo4j: 'down' });
-      expect(ms).toBeLessThan(FAIL_FAST_MS);
-    },
-    SLOW_TEST_MS,
-  );
 });
 
 describe('POST /graphql', () => {
@@ -139,19 +111,6 @@ describe('POST /graphql', () => {
 
 describe('when Neo4j is down', () => {
   it(
-    'answers a query with SERVICE_UNAVAILABLE, quickly',
-    async () => {
-      const { value, ms } = await timed(() => postGraphQL(dead, TRUMP));
-      expect(codesOf(value.body)).toEqual(['SERVICE_UNAVAILABLE']);
-      expect(value.body.data?.actor ?? null).toBeNull();
-      // Where the database lives is the operator's business, not the client's.
-      expect(JSON.stringify(value.body)).not.toContain('127.0.0.1:1');
-      expect(ms).toBeLessThan(FAIL_FAST_MS);
-    },
-    SLOW_TEST_MS,
-  );
-
-  it(
     'stays up: both servers still answer afterwards',
     async () => {
       await postGraphQL(dead, TRUMP);
@@ -166,31 +125,6 @@ describe('when Neo4j is down', () => {
 });
 
 describe('production mode', () => {
-  it.each([
-    ['a bad argument value', BAD_ARGUMENT, 'BAD_USER_INPUT'],
-    ['an unknown argument', UNKNOWN_ARGUMENT, 'GRAPHQL_VALIDATION_FAILED'],
-  ])('hides stack traces for %s', async (_case, query, code) => {
-    // The same request in development carries a stack trace, so its absence below means something.
-    const inDevelopment = await postGraphQL(dev, query);
-    expect(codesOf(inDevelopment.body)).toEqual([code]);
-    expect(inDevelopment.body.errors?.[0]?.extensions).toHaveProperty('stacktrace');
-
-    const inProduction = await postGraphQL(production, query);
-    expect(codesOf(inProduction.body)).toEqual([code]);
-    for (const error of inProduction.body.errors ?? [])
-      expect(error.extensions).not.toHaveProperty('stacktrace');
-  });
-
-  it('disables introspection', async () => {
-    const inDevelopment = await postGraphQL(dev, INTROSPECTION);
-    expect(inDevelopment.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-
-    const inProduction = await postGraphQL(production, INTROSPECTION);
-    expect(inProduction.body.data ?? null).toBeNull();
-    expect(codesOf(inProduction.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(inProduction.body.errors?.[0]?.message).toMatch(/introspection/i);
-  });
-
   it('still answers queries', async () => {
     const { body } = await postGraphQL(production, TRUMP);
     expect(body).toEqual({ data: { actor: { id: 'trump', name: 'Donald Trump' } } });
