@@ -1,15 +1,15 @@
 /**
- * Headless Chromium from Debian's packages (`apt-get install chromium`),
- * driven by playwright-core: no browser download. Each page records what it
+ * Headless Chromium (see ./chromium.ts for which one) driven by
+ * playwright-core: no browser download. Each page records what it
  * asked for from other hosts and what it logged as errors, so tests can check
  * that the explorer talks only to its own server.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../harness/graph';
+import { findChromium, firstLine, HOW_TO_GET_CHROMIUM } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(PROJECT_ROOT, 'test-output', 'screenshots');
 
 /** Without the background-networking flags Chromium keeps dialling Google's hosts. */
@@ -28,12 +28,15 @@ export const LAPTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+  const executablePath = await findChromium();
+  try {
+    return await chromium.launch({ executablePath, args: ARGS });
+  } catch (error) {
     throw new Error(
-      `no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
+      `Chromium at ${executablePath} did not start (${firstLine(error)}): ${HOW_TO_GET_CHROMIUM}`,
+      { cause: error },
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
 export interface WatchedPage {
