@@ -1,7 +1,7 @@
 /**
  * `npm run bench:extract`: how long extraction takes, in ms per article, for
  * the demo article and for a 100 KB synthetic article built by repeating the
- * sentences of the fixture articles (test/fixtures/extract). Prints the
+ * sentences of the fixture articles (test/fixtures/extract/tune). Prints the
  * one-off model load, the first (cold) run and the median of warm runs, in
  * wall-clock time and in CPU time (which a busy machine disturbs less).
  * Timings depend on the machine; the tests assert none of them.
@@ -15,7 +15,7 @@ import { readRegistry } from './registry';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DEMO = join(ROOT, 'data', 'documents', 'trump-putin-call-2025-02.txt');
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract', 'tune');
 
 /** About `bytes` of news-like text: the fixture sentences, in paragraphs, repeated in order. */
 export function syntheticArticle(bytes = 100 * 1024): string {

@@ -200,7 +200,7 @@ export function addExtractCommands(program: Command): void {
         'Relations match on type, direction and both ends; stances on actor, topic and position.',
         '',
         'Examples:',
-        '  stancegraph eval-extract test/fixtures/extract',
+        '  stancegraph eval-extract test/fixtures/extract/tune',
         '  stancegraph eval-extract data/documents --registry data/actors.yaml',
         '',
         'Exit codes: 0 done, 1 a gold file is invalid, 2 bad usage.',

@@ -14,7 +14,7 @@ import { loadDataset } from '../../src/load/loader';
 import { openTestApi, expectData } from '../harness/api';
 import { clearGraph, FIXTURES, openTestGraph } from '../harness/graph';
 
-const ARTICLE = join(FIXTURES, 'extract', 'steel-tariff-dispute.txt');
+const ARTICLE = join(FIXTURES, 'extract', 'tune', 'steel-tariff-dispute.txt');
 let graph: Graph;
 let draftFile: string;
 

@@ -18,7 +18,7 @@ import {
 import { DEFAULT_REGISTRY, readRegistry, type Registry } from '../../src/extract/registry';
 
 const ROOT = resolve(__dirname, '..', '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract', 'tune');
 const DEMO = join(ROOT, 'data', 'documents');
 
 let registry: Registry;
