@@ -92,11 +92,16 @@ export async function readSimpleGold(file: string): Promise<Gold> {
   const parsed = SimpleGold.safeParse(raw);
   if (!parsed.success) {
     throw new DatasetError(
-      parsed.error.issues.map((i) => ({
-        file,
-        path: formatPath(i.path) || undefined,
-        message: i.message,
-      })),
+      parsed.error.issues.flatMap((i) =>
+        i.code === 'unrecognized_keys'
+          ? i.keys.map((key) => ({
+              file,
+              path: formatPath([...i.path, key]),
+              message:
+                'unknown field: a gold file has relations, stances, publishedAt, title and note',
+            }))
+          : [{ file, path: formatPath(i.path) || undefined, message: issueMessage(i) }],
+      ),
     );
   }
   const g = parsed.data;
@@ -115,6 +120,18 @@ export async function readSimpleGold(file: string): Promise<Gold> {
       polarity: polarity as StancePolarity,
     })),
   };
+}
+
+const SHAPES: Record<string, string> = {
+  relations: 'write each relation as [source, target, CLASS]',
+  stances: 'write each stance as [actor, topicPattern, POLARITY]',
+};
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const [list, index] = issue.path;
+  const shape = typeof list === 'string' ? SHAPES[list] : undefined;
+  if (shape && typeof index === 'number' && issue.path.length === 2) return shape;
+  return issue.message;
 }
 
 /** A topic pattern: a case-insensitive regular expression tried on the topic's id and name. */
