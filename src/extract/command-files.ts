@@ -6,8 +6,10 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { Document } from 'yaml';
 import { ConfigError } from '../config';
 import { DatasetError } from '../dataset';
+import type { ActorInput, DatasetFile, TopicInput } from '../dataset/schema';
 import type { Draft } from './draft';
 import { readText } from './gold';
 
@@ -59,7 +61,7 @@ export async function draftFileFor(
     const isDir = (await stat(out).catch(() => undefined))?.isDirectory() ?? false;
     return [isDir ? named(files[0] ?? 'draft', out) : out];
   }
-  const seen = new Map<string, string>();
+  const seen = new Map<string, string>([[named(PROPOSED_NAME, out), 'the new actors and topics']]);
   return files.map((file) => {
     const target = named(file, out);
     const other = seen.get(target);
@@ -83,4 +85,61 @@ export function draftToJson(draft: Draft): string {
     stances: d.stances,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** The file, in the output folder, that defines the new actors and topics of a batch. */
+export const PROPOSED_NAME = 'proposed';
+
+/**
+ * For a folder of drafts that must load together: the new actors and topics
+ * each draft proposes move into one shared list (a dataset may define an id
+ * only once), and each draft keeps only its document, relations and stances.
+ * When two articles propose one id differently, the first wins and a warning
+ * names both.
+ */
+export function shareProposals(drafts: ReadonlyArray<{ file: string; draft: Draft }>): {
+  drafts: Array<{ file: string; draft: Draft }>;
+  proposed: Pick<DatasetFile, 'actors' | 'topics'>;
+  warnings: string[];
+} {
+  const actors = new Map<string, { file: string; actor: ActorInput }>();
+  const topics = new Map<string, { file: string; topic: TopicInput }>();
+  const warnings: string[] = [];
+  for (const { file, draft } of drafts) {
+    for (const actor of draft.dataset.actors) {
+      const first = actors.get(actor.id);
+      if (!first) actors.set(actor.id, { file, actor });
+      else if (first.actor.kind !== actor.kind || first.actor.name !== actor.name)
+        warnings.push(
+          `${file} proposes actor "${actor.id}" as ${actor.kind} "${actor.name}", ${first.file} as ${first.actor.kind} "${first.actor.name}": the first is kept`,
+        );
+    }
+    for (const topic of draft.dataset.topics)
+      if (!topics.has(topic.id)) topics.set(topic.id, { file, topic });
+  }
+  return {
+    drafts: drafts.map(({ file, draft }) => ({
+      file,
+      draft: { ...draft, dataset: { ...draft.dataset, actors: [], topics: [] } },
+    })),
+    proposed: {
+      actors: [...actors.values()].map((a) => a.actor),
+      topics: [...topics.values()].map((t) => t.topic),
+    },
+    warnings,
+  };
+}
+
+/** The shared new actors and topics of a batch, in the drafts' format. */
+export function proposedToText(
+  proposed: Pick<DatasetFile, 'actors' | 'topics'>,
+  format: 'yaml' | 'json',
+): string {
+  if (format === 'json') return `${JSON.stringify(proposed, null, 2)}\n`;
+  const doc = new Document(proposed);
+  doc.commentBefore = [
+    ' New actors and topics proposed by `stancegraph extract` for the drafts in this folder.',
+    ' Review them with the drafts; load them together: `stancegraph load data/actors.yaml <this folder>`.',
+  ].join('\n');
+  return doc.toString({ lineWidth: 0 });
 }

@@ -8,20 +8,28 @@
  * unreadable article, a bad registry or gold file; nothing written), 2 bad usage.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../config';
 import { startProgress } from '../progress';
 import { count, say, took } from '../summary';
-import { articleFiles, draftFileFor, draftToJson, readArticle } from './command-files';
-import { draftFromAnalysis, draftToYaml, findDate, validateDraft } from './draft';
-import { DEFAULT_ENGINE, engineNames, withEngine } from './engines';
+import {
+  articleFiles,
+  draftFileFor,
+  draftToJson,
+  PROPOSED_NAME,
+  proposedToText,
+  readArticle,
+  shareProposals,
+} from './command-files';
+import { draftFromAnalysis, draftToYaml, findDate, validateDraft, type Draft } from './draft';
+import { DEFAULT_ENGINE, engineNames, withEngine, type ExtractionEngine } from './engines';
 import { evaluate } from './evaluate';
 import { readClasses } from './gold-classes';
 import { formatEvaluation } from './gold-report';
 import { defaultLexicon } from './lexicon';
-import { DEFAULT_REGISTRY, readRegistry } from './registry';
+import { DEFAULT_REGISTRY, readRegistry, type Registry } from './registry';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -65,6 +73,36 @@ const DEFAULT_REGISTRY_HELP = `data/actors.yaml of this checkout (${DEFAULT_REGI
 export async function runExtract(inputs: readonly string[], flags: ExtractFlags): Promise<void> {
   const started = Date.now();
   const { files, several } = await articleFiles(inputs);
+  checkExtractFlags(flags, several);
+  const registryFiles = registryFilesOf(flags);
+  const registry = await readRegistry(registryFiles);
+  // Every article is read and checked before the engine starts, so a bad one costs no server start.
+  const articles: Array<{ file: string; text: string }> = [];
+  for (const file of files) articles.push({ file, text: await readArticle(file) });
+  const targets = await draftFileFor(files, flags.out, several, flags.format);
+  if (several && flags.out) await mkdir(flags.out, { recursive: true });
+
+  const drafts = await withEngine(flags.engine, { log: say }, (engine) =>
+    extractDrafts(engine, articles, targets, { flags, registry, several }),
+  );
+  const totals = await writeDrafts(drafts, targets, { flags, registryFiles, several });
+  const found = `${count(totals.relations, 'relation')}, ${count(totals.stances, 'stance')}, ${count(totals.actors, 'new actor')}, ${count(totals.topics, 'new topic')}`;
+  const engineNote = `(engine ${flags.engine})`;
+  const loadHint = `stancegraph load ${registryFiles.map(shown).join(' ')}`;
+  if (several) {
+    say(
+      `extracted ${count(files.length, 'article')} into ${flags.out}: ${found} ${engineNote} ${took(started)}; load them with: ${loadHint} ${flags.out}`,
+    );
+  } else if (flags.out) {
+    say(
+      `wrote ${targets[0]}: ${found} ${engineNote} ${took(started)}; load it with: ${loadHint} ${targets[0]}`,
+    );
+  } else {
+    say(`extracted ${found} from ${files[0]} ${engineNote} ${took(started)}`);
+  }
+}
+
+function checkExtractFlags(flags: ExtractFlags, several: boolean): void {
   if (several) {
     for (const flag of ONE_ARTICLE_FLAGS)
       if (flags[flag] !== undefined)
@@ -76,67 +114,95 @@ export async function runExtract(inputs: readonly string[], flags: ExtractFlags)
     throw new ConfigError(
       '--text-file needs --out: the text file is referenced relative to the draft',
     );
-  const registryFiles = registryFilesOf(flags);
-  const registry = await readRegistry(registryFiles);
-  const lexicon = defaultLexicon();
-  // Every article is read and checked before the engine starts, so a bad one costs no server start.
-  const articles: Array<{ file: string; text: string }> = [];
-  for (const file of files) articles.push({ file, text: await readArticle(file) });
-  const targets = await draftFileFor(files, flags.out, several, flags.format);
-  if (several && flags.out) await mkdir(flags.out, { recursive: true });
+}
 
-  const totals = { relations: 0, stances: 0, actors: 0, topics: 0 };
-  await withEngine(flags.engine, { log: say }, async (engine) => {
-    const progress = startProgress('extracting articles', articles.length, { threshold: 2 });
-    try {
-      for (const [k, { file, text }] of articles.entries()) {
-        const draftPath = targets[k] ?? 'draft.yaml';
-        const publishedAt = flags.date ?? findDate(text);
-        const analysis = await engine.analyze({ text, publishedAt }, registry, lexicon);
-        const draft = draftFromAnalysis(text, analysis, {
-          registry,
-          lexicon,
-          meta: {
-            id: flags.id,
-            title: flags.title,
-            publishedAt: flags.date,
-            url: flags.url,
-            publisher: flags.publisher,
-          },
-          sourceName: file,
-          textFile: flags.textFile ? file : undefined,
-          draftPath,
-        });
-        for (const w of draft.warnings) say(several ? `${file}: ${w}` : w);
-        const out = flags.format === 'json' ? draftToJson(draft) : draftToYaml(draft, file);
-        // The draft must load as it is: check it with the loader's own rules before handing it over.
-        await validateDraft(out, resolve(draftPath), registryFiles);
-        if (flags.out) await writeFile(draftPath, out);
-        else process.stdout.write(out);
-        const d = draft.dataset;
-        totals.relations += d.relations.length;
-        totals.stances += d.stances.length;
-        totals.actors += d.actors.length;
-        totals.topics += d.topics.length;
-        progress.advance();
-      }
-    } finally {
-      progress.stop();
+interface RunContext {
+  flags: ExtractFlags;
+  several: boolean;
+}
+
+/** Runs the engine over every article, with progress on stderr. */
+async function extractDrafts(
+  engine: ExtractionEngine,
+  articles: ReadonlyArray<{ file: string; text: string }>,
+  targets: ReadonlyArray<string | undefined>,
+  { flags, registry, several }: RunContext & { registry: Registry },
+): Promise<Array<{ file: string; draft: Draft }>> {
+  const lexicon = defaultLexicon();
+  const drafts: Array<{ file: string; draft: Draft }> = [];
+  const progress = startProgress('extracting articles', articles.length, { threshold: 2 });
+  try {
+    for (const [k, { file, text }] of articles.entries()) {
+      const publishedAt = flags.date ?? findDate(text);
+      const analysis = await engine.analyze({ text, publishedAt }, registry, lexicon);
+      const draft = draftFromAnalysis(text, analysis, {
+        registry,
+        lexicon,
+        meta: {
+          id: flags.id,
+          title: flags.title,
+          publishedAt: flags.date,
+          url: flags.url,
+          publisher: flags.publisher,
+        },
+        sourceName: file,
+        textFile: flags.textFile ? file : undefined,
+        draftPath: targets[k] ?? 'draft.yaml',
+      });
+      for (const w of draft.warnings) say(several ? `${file}: ${w}` : w);
+      drafts.push({ file, draft });
+      progress.advance();
     }
-  });
-  const found = `${count(totals.relations, 'relation')}, ${count(totals.stances, 'stance')}, ${count(totals.actors, 'new actor')}, ${count(totals.topics, 'new topic')}`;
-  const engineNote = `(engine ${flags.engine})`;
-  if (several) {
-    say(
-      `extracted ${count(files.length, 'article')} into ${flags.out}: ${found} ${engineNote} ${took(started)}; load them with: stancegraph load ${registryFiles.map(shown).join(' ')} ${flags.out}`,
-    );
-  } else if (flags.out) {
-    say(
-      `wrote ${targets[0]}: ${found} ${engineNote} ${took(started)}; load it with: stancegraph load ${registryFiles.map(shown).join(' ')} ${targets[0]}`,
-    );
-  } else {
-    say(`extracted ${found} from ${files[0]} ${engineNote} ${took(started)}`);
+  } finally {
+    progress.stop();
   }
+  return drafts;
+}
+
+/**
+ * Checks every draft with the loader's own rules, then writes them (or prints
+ * the one). Drafts of a folder load together, so the new actors and topics
+ * they share go once into `<out>/proposed.<format>`.
+ */
+async function writeDrafts(
+  drafts: Array<{ file: string; draft: Draft }>,
+  targets: ReadonlyArray<string | undefined>,
+  { flags, registryFiles, several }: RunContext & { registryFiles: string[] },
+): Promise<{ relations: number; stances: number; actors: number; topics: number }> {
+  const totals = { relations: 0, stances: 0, actors: 0, topics: 0 };
+  for (const { draft } of drafts) {
+    totals.relations += draft.dataset.relations.length;
+    totals.stances += draft.dataset.stances.length;
+    totals.actors += draft.dataset.actors.length;
+    totals.topics += draft.dataset.topics.length;
+  }
+  let checkWith = registryFiles;
+  let toWrite = drafts;
+  const outputs: Array<{ path: string | undefined; text: string }> = [];
+  if (several && flags.out) {
+    const shared = shareProposals(drafts);
+    for (const w of shared.warnings) say(w);
+    const path = join(flags.out, `${PROPOSED_NAME}.${flags.format}`);
+    const text = proposedToText(shared.proposed, flags.format);
+    await validateDraft(text, resolve(path), registryFiles);
+    // Written first: the drafts are checked against it.
+    await writeFile(path, text);
+    checkWith = [...registryFiles, path];
+    toWrite = shared.drafts;
+    totals.actors = shared.proposed.actors.length;
+    totals.topics = shared.proposed.topics.length;
+  }
+  for (const [k, { file, draft }] of toWrite.entries()) {
+    const path = targets[k];
+    const text = flags.format === 'json' ? draftToJson(draft) : draftToYaml(draft, file);
+    await validateDraft(text, resolve(path ?? 'draft.yaml'), checkWith);
+    outputs.push({ path, text });
+  }
+  for (const { path, text } of outputs) {
+    if (path) await writeFile(path, text);
+    else process.stdout.write(text);
+  }
+  return totals;
 }
 
 /** A path as the user would type it from here. */

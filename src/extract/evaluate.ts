@@ -181,7 +181,7 @@ export function scoreDraft(
     topicId: s.topic,
     topicName: topicNames.get(s.topic) ?? s.topic,
   }));
-  return scoreArticle(keyedGold, { relations, stances }, options.classes.isPair);
+  return scoreArticle(keyedGold, { relations, stances }, (cls) => options.classes.isPair(cls));
 }
 
 function sumTallies(tallies: readonly Tally[]): Score {

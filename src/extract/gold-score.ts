@@ -142,7 +142,7 @@ function scoreStances(
     return true;
   });
   const matchOf = maximumMatching(gold.length, found.length, (gi, fi) =>
-    stanceFits(gold[gi] as GoldStanceKey, found[fi] as FoundStanceKey),
+    stanceFits(gold[gi], found[fi]),
   );
   const taken = new Set<number>();
   gold.forEach((g, gi) => {
@@ -178,7 +178,7 @@ export function maximumMatching(
     for (let r = 0; r < right; r++) {
       if (visited[r] || !fits(l, r)) continue;
       visited[r] = true;
-      const owner = rightOwner[r] as number;
+      const owner = rightOwner[r];
       if (owner < 0 || augment(owner, visited)) {
         rightOwner[r] = l;
         return true;
