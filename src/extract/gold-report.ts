@@ -8,8 +8,12 @@ import type { Evaluation, SplitResult, Totals } from './evaluate';
 import type { Score } from './gold-score';
 
 const num = (x: number) => x.toFixed(2);
-const cells = (s: Score) =>
-  `${num(s.precision)}  ${num(s.recall)}  ${num(s.f1)}  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
+/** P, R, F1 and the counts; a class with nothing in the gold and nothing found shows dashes, not a perfect score. */
+const cells = (s: Score) => {
+  const counts = `${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
+  if (s.tp + s.fp + s.fn === 0) return `   -     -     -  ${counts}`;
+  return `${num(s.precision)}  ${num(s.recall)}  ${num(s.f1)}  ${counts}`;
+};
 const HEAD = 'P     R     F1      tp   fp   fn';
 
 function kindTable<K extends string>(title: string, t: Totals<K>): string[] {
