@@ -70,8 +70,19 @@ export async function withEngine<T>(
   options: EngineOptions,
   work: (engine: ExtractionEngine) => Promise<T>,
 ): Promise<T> {
+  const started = performance.now();
   const engine = await createEngine(name, options);
+  options.log?.(`engine ${engine.name} ready in ${Math.round(performance.now() - started)} ms`);
+  return useEngine(engine, work);
+}
+
+/** Runs `work` with `engine`, then closes it: after the work, on its failure, or on SIGINT/SIGTERM. */
+export async function useEngine<T>(
+  engine: ExtractionEngine,
+  work: (engine: ExtractionEngine) => Promise<T>,
+): Promise<T> {
   const interrupted = (signal: NodeJS.Signals) => {
+    // Close, then die of the same signal (the listener is gone, so the default action applies).
     void engine.close().finally(() => process.kill(process.pid, signal));
   };
   process.once('SIGINT', interrupted);

@@ -146,6 +146,8 @@ describe('stancegraph extract', () => {
     expect(drafts).toEqual(
       [...articles.map((f) => f.replace(/\.txt$/, '.json')), 'proposed.json'].sort(),
     );
+    // The engine started once for the whole folder.
+    expect(run.stderr.match(/engine rules ready in \d+ ms/g)).toHaveLength(1);
     // Progress over the articles on stderr (plain lines: stderr is a pipe), and one summary.
     expect(run.stderr).toContain(
       `extracting articles ${articles.length}/${articles.length} (100%)`,

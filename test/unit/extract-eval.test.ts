@@ -6,11 +6,12 @@
  * only checked to be valid gold here: no score on it is asserted, so that no
  * one tunes to make a test pass on it.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DatasetFile } from '../../src/dataset/schema';
-import { rulesEngine } from '../../src/extract/engines';
+import { rulesEngine, useEngine, type ExtractionEngine } from '../../src/extract/engines';
 import { evaluate, goldPairs, scoreDraft, type Evaluation } from '../../src/extract/evaluate';
 import {
   ActorKeys,
@@ -345,4 +346,52 @@ describe('scoring', () => {
     expect(r.stances.NEGATIVE).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(r.falseHits.relations).toEqual([]);
   });
+});
+
+describe('the engine lifecycle', () => {
+  /** An engine that counts how often it is closed. */
+  function countingEngine(): ExtractionEngine & { closed: number } {
+    const engine = {
+      name: 'counting',
+      closed: 0,
+      analyze: () => Promise.reject(new Error('not used')),
+      close: () => {
+        engine.closed++;
+        return Promise.resolve();
+      },
+    };
+    return engine;
+  }
+
+  it('closes the engine after the work, and when the work fails', async () => {
+    const done = countingEngine();
+    await expect(useEngine(done, () => Promise.resolve(42))).resolves.toBe(42);
+    expect(done.closed).toBe(1);
+    const failed = countingEngine();
+    await expect(useEngine(failed, () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
+    expect(failed.closed).toBe(1);
+  });
+
+  it('closes the engine on Ctrl-C, then ends with SIGINT', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--require', 'tsx/cjs', join(ROOT, 'test', 'fixtures', 'extract', 'interrupted-engine.ts')],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    const ended = new Promise<NodeJS.Signals | null>((resolveEnd) =>
+      child.on('close', (_code, signal) => resolveEnd(signal)),
+    );
+    await new Promise<void>((working) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('working')) working();
+      }),
+    );
+    child.kill('SIGINT');
+    expect(await ended).toBe('SIGINT');
+    expect(stdout).toBe('working\nclosed\n');
+  }, 30_000);
 });
