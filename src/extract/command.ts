@@ -159,6 +159,8 @@ async function extractDrafts(
   return drafts;
 }
 
+const BATCH_NOTE = `# One of a folder of drafts: the new actors and topics it uses are defined once in\n# ${PROPOSED_NAME}.yaml beside it, so load the folder: \`stancegraph load data/actors.yaml <folder>\`.\n`;
+
 /**
  * Checks every draft with the loader's own rules, then writes them (or prints
  * the one). Drafts of a folder load together, so the new actors and topics
@@ -194,7 +196,10 @@ async function writeDrafts(
   }
   for (const [k, { file, draft }] of toWrite.entries()) {
     const path = targets[k];
-    const text = flags.format === 'json' ? draftToJson(draft) : draftToYaml(draft, file);
+    const text =
+      flags.format === 'json'
+        ? draftToJson(draft)
+        : `${several ? BATCH_NOTE : ''}${draftToYaml(draft, file)}`;
     await validateDraft(text, resolve(path ?? 'draft.yaml'), checkWith);
     outputs.push({ path, text });
   }
