@@ -109,7 +109,15 @@ function firstSentence(text: string): string {
 
 export function extractDraft(text: string, options: ExtractOptions): Draft {
   const lexicon = options.lexicon ?? defaultLexicon();
-  const analysis = analyze(text, options.registry, lexicon);
+  return draftFromAnalysis(text, analyze(text, options.registry, lexicon), options);
+}
+
+/** The draft for what an engine (src/extract/engines.ts) found in `text`. */
+export function draftFromAnalysis(
+  text: string,
+  analysis: Analysis,
+  options: ExtractOptions,
+): Draft {
   const warnings: string[] = [];
   const cp = new CodePointText(text);
 

@@ -1,224 +1,212 @@
 /**
- * Measures the extractor against annotated gold: for each `<name>.txt` with a
- * `<name>.yaml` beside it (a dataset file, checked with the loader's rules
- * against the registry), extract a draft from the text and compare.
- *
- * - actors: the actors the relations and stances involve, on each side;
- * - relations: (type, source, target): the type, the direction and both ends
- *   must match (evidence, confidence and polarity need not);
- * - stances: (actor, topic, position).
- *
- * A new actor or topic the extractor proposes counts as a gold one when the ids
- * are equal, or when its name is the gold one's name or one of its aliases
- * (accents, case and punctuation aside): "Gábor Szentesi" is gabor-szentesi
- * whatever id either side chose.
+ * Measures an extraction engine against gold: for each `<name>.txt` in a
+ * folder with its gold beside it (`<name>.gold.json` in the simple form, or a
+ * dataset `<name>.yaml`; see gold.ts), extract a draft with the engine and
+ * score it per relation class and per stance polarity (gold-score.ts). Several
+ * folders are scored as separate splits (tune/ and test/).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { DatasetError, EMPTY_GRAPH } from '../dataset';
-import { readDatasetFile, type ParsedFile } from '../dataset/read';
-import { validateDataset } from '../dataset/validate';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { DatasetError } from '../dataset';
 import type { DatasetFile } from '../dataset/schema';
-import { decodeUtf8 } from '../dataset/utf8';
-import { extractDraft } from './draft';
-import type { Lexicon } from './lexicon';
+import { draftFromAnalysis } from './draft';
+import type { ExtractionEngine } from './engines';
+import { ActorKeys, keyGold, readDatasetGold, readSimpleGold, readText, type Gold } from './gold';
+import {
+  RELATION_CLASSES,
+  STANCE_POLARITIES,
+  type Classes,
+  type RelationClass,
+  type StancePolarity,
+} from './gold-classes';
+import {
+  score,
+  scoreArticle,
+  type ArticleScore,
+  type FoundStanceKey,
+  type KeyedRelation,
+  type Score,
+  type Tally,
+} from './gold-score';
+import { defaultLexicon, type Lexicon } from './lexicon';
 import type { Registry } from './registry';
-import { nameKey } from './slug';
 
-export interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
+export { score, type Score } from './gold-score';
+
+export interface ArticleResult extends ArticleScore {
+  name: string;
 }
 
-export interface ArticleResult {
-  name: string;
-  actors: Score;
-  relations: Score;
-  stances: Score;
-  /** In the gold, not found. */
-  misses: { actors: string[]; relations: string[]; stances: string[] };
-  /** Found, not in the gold. */
-  falseHits: { actors: string[]; relations: string[]; stances: string[] };
+export interface Totals<K extends string> {
+  byKind: Record<K, Score>;
+  total: Score;
+}
+
+export interface SplitResult {
+  dir: string;
+  articles: ArticleResult[];
+  relations: Totals<RelationClass>;
+  stances: Totals<StancePolarity>;
 }
 
 export interface Evaluation {
-  articles: ArticleResult[];
-  overall: { actors: Score; relations: Score; stances: Score };
+  engine: string;
+  splits: SplitResult[];
 }
 
-export function score(tp: number, fp: number, fn: number): Score {
-  const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
-  const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
+export interface GoldPair {
+  name: string;
+  text: string;
+  gold: string;
+  kind: 'simple' | 'dataset';
 }
 
-function compare(gold: ReadonlySet<string>, found: ReadonlySet<string>) {
-  const misses = [...gold].filter((k) => !found.has(k)).sort();
-  const falseHits = [...found].filter((k) => !gold.has(k)).sort();
-  return {
-    score: score(found.size - falseHits.length, falseHits.length, misses.length),
-    misses,
-    falseHits,
-  };
-}
+const SIMPLE = '.gold.json';
+const DATASET = ['.yaml', '.yml', '.json'];
 
-/** The gold pairs in a directory: every `<name>.yaml` whose `<name>.txt` stands beside it. */
-export async function goldPairs(
-  dir: string,
-): Promise<Array<{ name: string; text: string; yaml: string }>> {
+/** The gold pairs in a folder: every `<name>.txt` with `<name>.gold.json` or a dataset `<name>.yaml` beside it. */
+export async function goldPairs(dir: string): Promise<GoldPair[]> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new DatasetError([
-      { file: dir, message: 'not a directory of gold pairs (<name>.txt + <name>.yaml)' },
+      { file: dir, message: 'not a folder of articles (<name>.txt) with their gold beside them' },
     ]);
   }
-  const entries = (await readdir(dir)).sort();
-  const pairs = entries
-    .filter((e) => extname(e) === '.yaml' || extname(e) === '.yml')
-    .map((e) => ({ name: basename(e, extname(e)), yaml: join(dir, e) }))
-    .filter((p) => entries.includes(`${p.name}.txt`))
-    .map((p) => ({ ...p, text: join(dir, `${p.name}.txt`) }));
+  const entries = new Set(await readdir(dir));
+  const pairs: GoldPair[] = [];
+  for (const entry of [...entries].sort()) {
+    if (!entry.endsWith('.txt')) continue;
+    const name = basename(entry, '.txt');
+    const simple = entries.has(`${name}${SIMPLE}`) ? `${name}${SIMPLE}` : undefined;
+    const datasets = DATASET.map((ext) => `${name}${ext}`).filter((f) => entries.has(f));
+    if (simple && datasets.length > 0) {
+      throw new DatasetError([
+        {
+          file: join(dir, simple),
+          message: `${name} has two golds (${[simple, ...datasets].join(', ')}): keep one`,
+        },
+      ]);
+    }
+    const gold = simple ?? datasets[0];
+    if (!gold) continue;
+    pairs.push({
+      name,
+      text: join(dir, entry),
+      gold: join(dir, gold),
+      kind: simple ? 'simple' : 'dataset',
+    });
+  }
   if (pairs.length === 0) {
     throw new DatasetError([
-      { file: dir, message: 'holds no gold pairs (<name>.txt beside <name>.yaml)' },
+      {
+        file: dir,
+        message: `holds no gold pairs: put <name>.txt beside <name>${SIMPLE} or a dataset <name>.yaml`,
+      },
     ]);
   }
   return pairs;
 }
 
+export interface EvaluateOptions {
+  engine: ExtractionEngine;
+  registry: Registry;
+  classes: Classes;
+  lexicon?: Lexicon;
+  /** Called after each article, for progress. */
+  onArticle?: (name: string) => void;
+}
+
+/** Scores the engine on every folder, one split each. Gold files are all checked before any extraction. */
 export async function evaluate(
-  dir: string,
-  registry: Registry,
-  lexicon?: Lexicon,
+  dirs: readonly string[],
+  options: EvaluateOptions,
 ): Promise<Evaluation> {
-  const pairs = await goldPairs(dir);
-  const registryFiles: ParsedFile[] = [];
-  for (const file of registry.files) {
-    const r = await readDatasetFile(file);
-    if (!r.ok) throw new DatasetError(r.problems);
-    registryFiles.push(r.parsed);
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const splits: Array<{ dir: string; golds: Array<{ pair: GoldPair; gold: Gold }> }> = [];
+  for (const dir of dirs) {
+    const golds = [];
+    for (const pair of await goldPairs(dir)) {
+      const gold =
+        pair.kind === 'simple'
+          ? await readSimpleGold(pair.gold)
+          : await readDatasetGold(pair.gold, options.registry, options.classes);
+      golds.push({ pair, gold });
+    }
+    splits.push({ dir, golds });
   }
-  const articles: ArticleResult[] = [];
-  for (const pair of pairs) {
-    const read = await readDatasetFile(pair.yaml);
-    if (!read.ok) throw new DatasetError(read.problems);
-    const { problems } = await validateDataset([...registryFiles, read.parsed], EMPTY_GRAPH);
-    if (problems.length > 0) throw new DatasetError(problems);
-    const decoded = decodeUtf8(await readFile(pair.text));
-    if (!decoded.ok) throw new DatasetError([{ file: pair.text, message: 'not valid UTF-8' }]);
-    const gold = read.parsed.data;
-    const doc = gold.documents[0];
-    const draft = extractDraft(decoded.text, {
-      registry,
-      lexicon,
-      meta: doc ? { id: doc.id, title: doc.title, publishedAt: doc.publishedAt } : {},
-      sourceName: pair.text,
-    });
-    articles.push(compareDatasets(pair.name, gold, draft.dataset, registry));
+  const results: SplitResult[] = [];
+  for (const { dir, golds } of splits) {
+    const articles: ArticleResult[] = [];
+    for (const { pair, gold } of golds) {
+      const text = await readText(pair.text);
+      const analysis = await options.engine.analyze(
+        { text, publishedAt: gold.meta.publishedAt },
+        options.registry,
+        lexicon,
+      );
+      const draft = draftFromAnalysis(text, analysis, {
+        registry: options.registry,
+        lexicon,
+        meta: gold.meta,
+        sourceName: pair.text,
+      });
+      articles.push({ name: pair.name, ...scoreDraft(gold, draft.dataset, options) });
+      options.onArticle?.(pair.name);
+    }
+    results.push(totals(dir, articles));
   }
-  const sum = (key: 'actors' | 'relations' | 'stances') =>
-    score(
-      articles.reduce((n, a) => n + a[key].tp, 0),
-      articles.reduce((n, a) => n + a[key].fp, 0),
-      articles.reduce((n, a) => n + a[key].fn, 0),
-    );
-  return {
-    articles,
-    overall: { actors: sum('actors'), relations: sum('relations'), stances: sum('stances') },
-  };
+  return { engine: options.engine.name, splits: results };
 }
 
-/** Compares one extracted dataset with its gold. */
-export function compareDatasets(
-  name: string,
-  gold: DatasetFile,
+/** Scores one draft dataset against its gold. */
+export function scoreDraft(
+  gold: Gold,
   found: DatasetFile,
-  registry: Registry,
-): ArticleResult {
-  // Names and aliases of every actor and topic either side knows, to map proposals onto gold ids.
-  const actorByName = new Map<string, string>();
-  for (const a of [...registry.actors, ...gold.actors]) {
-    for (const n of [a.name, ...a.aliases]) actorByName.set(nameKey(n), a.id);
-  }
-  const goldActorIds = new Set([...registry.actors, ...gold.actors].map((a) => a.id));
-  const actorId = (id: string): string => {
-    if (goldActorIds.has(id)) return id;
-    const proposed = found.actors.find((a) => a.id === id);
-    for (const n of proposed ? [proposed.name, ...proposed.aliases] : []) {
-      const mapped = actorByName.get(nameKey(n));
-      if (mapped) return mapped;
-    }
-    return id;
-  };
-  const topicByName = new Map<string, string>();
-  for (const t of [...registry.topics, ...gold.topics]) topicByName.set(nameKey(t.name), t.id);
-  const goldTopicIds = new Set([...registry.topics, ...gold.topics].map((t) => t.id));
-  const topicId = (id: string): string => {
-    if (goldTopicIds.has(id)) return id;
-    const proposed = found.topics.find((t) => t.id === id);
-    return (proposed && topicByName.get(nameKey(proposed.name))) ?? id;
-  };
-
-  const involved = (d: DatasetFile, map: (id: string) => string) =>
-    new Set(
-      [...d.relations.flatMap((r) => [r.source, r.target]), ...d.stances.map((s) => s.actor)].map(
-        map,
-      ),
-    );
-  const relationKeys = (d: DatasetFile, map: (id: string) => string) =>
-    new Set(d.relations.map((r) => `${r.type} ${map(r.source)} -> ${map(r.target)}`));
-  const stanceKeys = (
-    d: DatasetFile,
-    mapActor: (id: string) => string,
-    mapTopic: (id: string) => string,
-  ) => new Set(d.stances.map((s) => `${mapActor(s.actor)} ${s.position} ${mapTopic(s.topic)}`));
-
-  const same = (id: string) => id;
-  const actors = compare(involved(gold, same), involved(found, actorId));
-  const relations = compare(relationKeys(gold, same), relationKeys(found, actorId));
-  const stances = compare(stanceKeys(gold, same, same), stanceKeys(found, actorId, topicId));
-  return {
-    name,
-    actors: actors.score,
-    relations: relations.score,
-    stances: stances.score,
-    misses: { actors: actors.misses, relations: relations.misses, stances: stances.misses },
-    falseHits: {
-      actors: actors.falseHits,
-      relations: relations.falseHits,
-      stances: stances.falseHits,
-    },
-  };
+  options: { registry: Registry; classes: Classes },
+): ArticleScore {
+  const keys = new ActorKeys(options.registry, gold.actors);
+  const keyedGold = keyGold(gold, keys);
+  const proposed = new Map(found.actors.map((a) => [a.id, a]));
+  const actor = (id: string) => keys.found(id, proposed.get(id));
+  const topicNames = new Map(
+    [...options.registry.topics, ...found.topics].map((t) => [t.id, t.name]),
+  );
+  const relations: KeyedRelation[] = found.relations.flatMap((r) => {
+    const cls = options.classes.relationClass(r.type);
+    return cls ? [{ cls, source: actor(r.source), target: actor(r.target) }] : [];
+  });
+  const stances: FoundStanceKey[] = found.stances.map((s) => ({
+    actor: actor(s.actor),
+    polarity: options.classes.stancePolarity(s.position),
+    topicId: s.topic,
+    topicName: topicNames.get(s.topic) ?? s.topic,
+  }));
+  return scoreArticle(keyedGold, { relations, stances }, (cls) => options.classes.isPair(cls));
 }
 
-const fmt = (s: Score) =>
-  `${s.precision.toFixed(2)}  ${s.recall.toFixed(2)}  ${s.f1.toFixed(2)} ${`(${s.tp}/${s.fp}/${s.fn})`.padEnd(11)}`;
+function sumTallies(tallies: readonly Tally[]): Score {
+  return score(
+    tallies.reduce((n, t) => n + t.tp, 0),
+    tallies.reduce((n, t) => n + t.fp, 0),
+    tallies.reduce((n, t) => n + t.fn, 0),
+  );
+}
 
-/** The evaluation as a table (P, R, F1 and tp/fp/fn per article and overall), then the misses and false hits. */
-export function formatEvaluation(e: Evaluation): string {
-  const width = Math.max(7, ...e.articles.map((a) => a.name.length));
-  const columns = ['actors', 'relations', 'stances'];
-  const sub = 'P     R     F1   (tp/fp/fn)';
-  const groups = `${''.padEnd(width)}  ${columns.map((c) => c.padEnd(34)).join('  ')}`.trimEnd();
-  const head =
-    `${'article'.padEnd(width)}  ${columns.map(() => sub.padEnd(34)).join('  ')}`.trimEnd();
-  const row = (name: string, r: { actors: Score; relations: Score; stances: Score }) =>
-    `${name.padEnd(width)}  ${fmt(r.actors).padEnd(34)}  ${fmt(r.relations).padEnd(34)}  ${fmt(r.stances)}`.trimEnd();
-  const lines = [groups, head, '-'.repeat(head.length)];
-  for (const a of e.articles) lines.push(row(a.name, a));
-  lines.push('-'.repeat(head.length), row('overall', e.overall), '');
-  for (const a of e.articles) {
-    const parts: string[] = [];
-    for (const kind of ['actors', 'relations', 'stances'] as const) {
-      for (const m of a.misses[kind]) parts.push(`  miss       ${kind.padEnd(9)} ${m}`);
-      for (const f of a.falseHits[kind]) parts.push(`  false hit  ${kind.padEnd(9)} ${f}`);
-    }
-    if (parts.length > 0) lines.push(`${a.name}:`, ...parts);
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
+function totals(dir: string, articles: ArticleResult[]): SplitResult {
+  const per = <K extends string>(
+    keys: readonly K[],
+    pick: (a: ArticleResult) => Record<K, Tally>,
+  ) =>
+    ({
+      byKind: Object.fromEntries(
+        keys.map((k) => [k, sumTallies(articles.map((a) => pick(a)[k]))]),
+      ) as Record<K, Score>,
+      total: sumTallies(articles.flatMap((a) => keys.map((k) => pick(a)[k]))),
+    }) satisfies Totals<K>;
+  return {
+    dir,
+    articles,
+    relations: per(RELATION_CLASSES, (a) => a.relations),
+    stances: per(STANCE_POLARITIES, (a) => a.stances),
+  };
 }

@@ -2,8 +2,12 @@
  * From a new article to the graph with no hand edits: extract a fixture
  * article, load the draft with the registry into the real Neo4j through the
  * loader, and find its relations there marked EXTRACTED, with their confidence.
+ * Then the `extract` and `eval-extract` commands as a script runs them: a
+ * folder of articles in one run, JSON drafts that load as they are, and the
+ * exit codes and messages for bad usage.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import gql from 'graphql-tag';
@@ -12,9 +16,10 @@ import { draftToYaml, extractDraft } from '../../src/extract/draft';
 import { DEFAULT_REGISTRY, readRegistry } from '../../src/extract/registry';
 import { loadDataset } from '../../src/load/loader';
 import { openTestApi, expectData } from '../harness/api';
-import { clearGraph, FIXTURES, openTestGraph } from '../harness/graph';
+import { clearGraph, FIXTURES, openTestGraph, PROJECT_ROOT } from '../harness/graph';
 
-const ARTICLE = join(FIXTURES, 'extract', 'steel-tariff-dispute.txt');
+const TUNE = join(FIXTURES, 'extract', 'tune');
+const ARTICLE = join(TUNE, 'steel-tariff-dispute.txt');
 let graph: Graph;
 let draftFile: string;
 
@@ -101,4 +106,151 @@ describe('extract, then load', () => {
       await api.stop();
     }
   });
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** The last line written to stderr: the run's summary. */
+  summary: string;
+}
+
+/** Runs `stancegraph <args>` to completion, stderr a pipe (not a terminal). */
+function stancegraph(args: string[]): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/cli.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (status) => {
+      const lines = stderr.trimEnd().split('\n');
+      done({ status, stdout, stderr, summary: lines[lines.length - 1] ?? '' });
+    });
+  });
+}
+
+describe('stancegraph extract', () => {
+  it('extracts a folder in one run, one JSON draft per article, and the drafts load as they are', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'stancegraph-extract-cli-')), 'drafts');
+    const run = await stancegraph(['extract', TUNE, '--out', out, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const articles = (await readdir(TUNE)).filter((f) => f.endsWith('.txt'));
+    const drafts = (await readdir(out)).sort();
+    // One draft per article, and the new actors and topics they share, defined once.
+    expect(drafts).toEqual(
+      [...articles.map((f) => f.replace(/\.txt$/, '.json')), 'proposed.json'].sort(),
+    );
+    // The engine started once for the whole folder.
+    expect(run.stderr.match(/engine rules ready in \d+ ms/g)).toHaveLength(1);
+    // Progress over the articles on stderr (plain lines: stderr is a pipe), and one summary.
+    expect(run.stderr).toContain(
+      `extracting articles ${articles.length}/${articles.length} (100%)`,
+    );
+    expect(run.summary).toMatch(
+      new RegExp(
+        `^stancegraph: extracted ${articles.length} articles into .*drafts: \\d+ relations, .*\\(engine rules\\)`,
+      ),
+    );
+    const steel = JSON.parse(await readFile(join(out, 'steel-tariff-dispute.json'), 'utf8')) as {
+      relations: Array<{ id: string; method: string }>;
+    };
+    expect(steel.relations.map((r) => r.id)).toContain('rel-peter-hall-called-daniela-robles');
+
+    const report = await loadDataset(graph, [DEFAULT_REGISTRY, out]);
+    expect(report.documents.created).toBe(articles.length);
+    expect(report.relations.created).toBeGreaterThanOrEqual(articles.length);
+  }, 120_000);
+
+  it('writes one article to standard output, as YAML by default', async () => {
+    const run = await stancegraph(['extract', ARTICLE, '--date', '2025-04-25']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^# Draft dataset extracted by `stancegraph extract` from steel-tariff-dispute\.txt/,
+    );
+    expect(run.stdout).toContain('id: rel-peter-hall-called-daniela-robles');
+    expect(run.stderr).not.toContain('extracting articles');
+  }, 60_000);
+
+  it.each([
+    [['extract', 'no-such-article.txt'], 'article "no-such-article.txt" does not exist'],
+    [['extract', TUNE], 'several articles need --out DIR'],
+    [['extract', TUNE, '--out', tmpdir(), '--id', 'x'], '--id names one article'],
+    [
+      ['extract', ARTICLE, '--format', 'xml'],
+      "option '--format <format>' argument 'xml' is invalid",
+    ],
+    [
+      ['extract', ARTICLE, '--engine', 'nope'],
+      "option '--engine <name>' argument 'nope' is invalid",
+    ],
+    [
+      ['eval-extract', TUNE, '--engine', 'nope'],
+      "option '--engine <name>' argument 'nope' is invalid",
+    ],
+  ])(
+    'exits 2 on bad usage, naming what to change: %j',
+    async (args, message) => {
+      const run = await stancegraph(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stdout).toBe('');
+    },
+    60_000,
+  );
+
+  it('says in --registry help where the default registry lives', async () => {
+    const run = await stancegraph(['extract', '--help']);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      `default: data/actors.yaml of this checkout (${DEFAULT_REGISTRY})`,
+    );
+  }, 60_000);
+});
+
+describe('stancegraph eval-extract', () => {
+  it('scores several folders as splits, machine-readable with --json', async () => {
+    const test = join(FIXTURES, 'extract', 'test');
+    const run = await stancegraph(['eval-extract', TUNE, test, '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      engine: string;
+      splits: Array<{
+        dir: string;
+        articles: unknown[];
+        relations: { byKind: object; total: { f1: number } };
+      }>;
+    };
+    expect(result.engine).toBe('rules');
+    expect(result.splits.map((s) => s.dir)).toEqual([TUNE, test]);
+    expect(Object.keys(result.splits[0]?.relations.byKind ?? {})).toEqual([
+      'CALL',
+      'MEET',
+      'NEGOTIATE',
+      'POSITIVE',
+      'NEGATIVE',
+      'WORRY',
+    ]);
+    expect(run.summary).toMatch(
+      /^stancegraph: scored \d+ articles with engine rules: .*tune: relation F1 \d\.\d\d/,
+    );
+  }, 120_000);
+
+  it('exits 1 on a bad gold file, naming the file and the field', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stancegraph-gold-'));
+    await writeFile(join(dir, 'a.txt'), 'Trump called Putin on 12 February 2025.');
+    await writeFile(
+      join(dir, 'a.gold.json'),
+      '{"relations": [["trump", "putin", "CALLED"]], "stances": []}',
+    );
+    const run = await stancegraph(['eval-extract', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${join(dir, 'a.gold.json')} relations[0][2]: "CALLED" is not a relation class`,
+    );
+  }, 60_000);
 });

@@ -14,7 +14,7 @@ import { DEFAULT_REGISTRY, readRegistry, type Registry } from '../../src/extract
 import { slugify } from '../../src/extract/slug';
 
 const ROOT = resolve(__dirname, '..', '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract', 'tune');
 let registry: Registry;
 
 beforeAll(async () => {
