@@ -10,6 +10,8 @@ import type { ActorKind } from '../dataset/vocabulary';
 import type { Lexicon } from './lexicon';
 import { normalizeWord, tokenize, type Token } from './nlp';
 import type { Registry } from './registry';
+import { officesOf } from './resolve';
+import { absorbTitles, findCounterparts, findFirstPerson, findOffices } from './descriptions';
 import { nameKey, slugify } from './slug';
 
 export interface KnownActor {
@@ -103,28 +105,18 @@ export class ActorIndex {
         }
       }
     }
-    // "the Ukrainian president", "the president of Ukraine": kept only where one actor fits.
+    // "the Ukrainian president", "the U.S. leader", "the president of Ukraine": kept only where one actor fits.
     const descriptors = new Map<string, Set<string>>();
     for (const a of this.actors.values()) {
       if (a.kind !== 'PERSON') continue;
-      for (const role of a.roles) {
-        const org = this.actors.get(role.organization);
-        const countryId = org?.kind === 'COUNTRY' ? org.id : org?.country;
-        const country = countryId ? this.actors.get(countryId) : undefined;
+      for (const office of officesOf(this.actors, a, lexicon)) {
+        const country = office.country ? this.actors.get(office.country) : undefined;
         if (!country) continue;
-        const head = role.title
-          .replace(/\s+of\s+.*$/i, (m) =>
-            [country.name, ...country.aliases].some((n) =>
-              m.toLowerCase().includes(n.toLowerCase()),
-            )
-              ? ''
-              : m,
-          )
-          .toLowerCase();
+        const names = [country.name, ...country.aliases].filter((n) => !/^the\s/i.test(n));
         const forms = [
-          ...(demonyms.get(country.id) ?? []).map((d) => `the ${d} ${head}`),
-          `the ${head} of ${country.name}`,
-          `${country.name}'s ${head}`,
+          ...(demonyms.get(country.id) ?? []).map((d) => `the ${d} ${office.head}`),
+          ...names.flatMap((n) => [`the ${n} ${office.head}`, `${n}'s ${office.head}`]),
+          `the ${office.head} of ${country.name}`,
         ];
         for (const f of forms) {
           const set = descriptors.get(f) ?? new Set<string>();
@@ -253,6 +245,9 @@ export type MentionKind =
   | 'country-description'
   | 'officials'
   | 'possessed-group'
+  | 'counterpart'
+  | 'office'
+  | 'first-person'
   | 'list';
 
 export interface Mention {
@@ -271,6 +266,10 @@ export interface Mention {
   country?: string;
   possessor?: Mention;
   noun?: string;
+  /** For office: the office's head ("president"). */
+  office?: string;
+  /** For first-person: "we", "us", "our" rather than "I". */
+  plural?: boolean;
   /** For pair: what the two are ("both leaders": people). */
   pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
   /** For list: the coordinated mentions. */
@@ -489,7 +488,14 @@ export function findMentions(
     }
   }
 
-  // 6. What a mention's neighbours make of it.
+  // 6. Descriptions: titles before known people, counterparts, bare offices, "I" and "we".
+  const table = { owner, mentions, add };
+  absorbTitles(tokens, table, index, titleWord);
+  findCounterparts(tokens, table, lexicon);
+  findOffices(tokens, table, lexicon);
+  findFirstPerson(tokens, table, lexicon);
+
+  // 7. What a mention's neighbours make of it.
   mentions.sort((x, y) => x.t0 - y.t0);
   const out: Mention[] = [];
   for (const m of mentions) {

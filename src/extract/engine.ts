@@ -18,6 +18,9 @@ import type {
 } from './lexicon';
 import { tokenize, type Token } from './nlp';
 import type { Registry } from './registry';
+import { isNonAct, modalityOf, typeFor } from './modality';
+import { counterpartOf, holderOf } from './resolve';
+import { findQuotations, firstPersonIds, quotationAt } from './speech';
 import { nounPhraseAt, TopicIndex, topicName, type NounPhrase, type TopicSpan } from './topics';
 
 export interface Quote {
@@ -145,6 +148,14 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     startsAt.set(m.t0, m);
     for (let k = m.t0; k < m.t1; k++) owner[k] = m;
   }
+  const quotations = findQuotations(
+    tokens,
+    {
+      startingAt: (i) => startsAt.get(i),
+      endingBefore: (i) => (owner[i - 1]?.t1 === i ? owner[i - 1] : undefined),
+    },
+    lexicon,
+  );
   addClauses(sentences, tokens, lexicon.conditionals, (i) => owner[i] !== undefined);
 
   const topicSpans = topics.spans(tokens);
@@ -187,6 +198,8 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     if (kinds.every((k) => k === 'COUNTRY')) lastPair.COUNTRY = [...ids];
   };
   const npMemory = new Map<string, NounPhrase>();
+  /** How often each actor has been named so far: "the president" is the one named most. */
+  const named = new Map<string, number>();
 
   const isFiller = (t: Token) =>
     t.pos === 'AUX' ||
@@ -412,6 +425,30 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
         ids = [...seen].reverse();
         break;
       }
+      case 'counterpart': {
+        const owners = m.possessor ? resolve(m.possessor, sentence) : [];
+        const found =
+          owners.length === 1
+            ? counterpartOf(actors.actors, owners[0] as string, m.country, lexicon)
+            : undefined;
+        ids = found ? [found] : [];
+        break;
+      }
+      case 'office': {
+        const found = holderOf(actors.actors, m.office ?? '', named, analysis.firstSeen, lexicon);
+        ids = found ? [found] : [];
+        break;
+      }
+      case 'first-person': {
+        const q = quotationAt(quotations, m.t0);
+        if (!q?.speaker || q.speaker === m) break;
+        const speaker = resolve(q.speaker, sentence).filter((id) => kindOf(id) !== 'MEDIA');
+        const pair = lastPair.PERSON?.some((id) => speaker.includes(id))
+          ? lastPair.PERSON
+          : lastPair.ANY;
+        ids = firstPersonIds(tokens, m, speaker, pair, lexicon);
+        break;
+      }
       case 'possessed-group': {
         const owners = m.possessor ? resolve(m.possessor, sentence) : [];
         for (const id of owners) {
@@ -446,6 +483,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     const ids = m.resolved ?? [];
     for (const id of ids) {
       if (!analysis.firstSeen.has(id)) analysis.firstSeen.set(id, tokens[m.t0].start);
+      named.set(id, (named.get(id) ?? 0) + 1);
     }
     if (ids.length >= 2) {
       lastPlural = ids;
@@ -646,13 +684,15 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
       (a, b) => b.m1 - b.m0 - (a.m1 - a.m0) || a.pattern.order - b.pattern.order || a.m0 - b.m0,
     );
     const kept: Match[] = [];
+    // A not-event phrase competes with relations: "called him a dictator" outmatches "called him".
+    const side = (m: Match) => (m.pattern.category === 'stance' ? 'stance' : 'relation');
     for (const m of found) {
-      const clash = kept.some(
-        (k) => k.pattern.category === m.pattern.category && k.m0 < m.m1 && m.m0 < k.m1,
-      );
+      const clash = kept.some((k) => side(k) === side(m) && k.m0 < m.m1 && m.m0 < k.m1);
       if (!clash) kept.push(m);
     }
-    return kept.sort((a, b) => a.m0 - b.m0 || a.pattern.order - b.pattern.order);
+    return kept
+      .filter((m) => m.pattern.category !== 'not-event')
+      .sort((a, b) => a.m0 - b.m0 || a.pattern.order - b.pattern.order);
   };
 
   // --- emission ---------------------------------------------------------------------------
@@ -787,13 +827,9 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
         (match.topic && k >= match.topic.t0 && k < match.topic.t1);
       if (!inSlot) inside.push(tokens[k]);
     }
-    const negated = [...group, ...inside].some(
-      (t) =>
-        lexicon.negationWords.has(t.lower) ||
-        lexicon.negationWords.has(t.lemma) ||
-        lexicon.negationVerbs.has(t.lemma),
-    );
-    if (negated) return;
+    const before = tokens.slice(clause.t0, match.m0);
+    const modality = modalityOf(group, inside, before, lexicon);
+    if (modality === 'negated' || isNonAct(tokens, match.anchor, lexicon)) return;
 
     const exclude = (m: Mention) =>
       m === match.target ||
@@ -811,10 +847,8 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     const evidence = quotes(sentence);
 
     if (p.category === 'relation') {
-      const future =
-        p.future &&
-        group.some((t) => lexicon.futureWords.has(t.lower) || lexicon.futureVerbs.has(t.lemma));
-      const type = future ? (p.future as RelationType) : p.type;
+      const type = typeFor(p.type, p.future, modality, lexicon);
+      if (!type) return;
       const targets = match.target ? resolve(match.target, sentence) : [];
       if (targets.length === 0) {
         if (match.target || !p.pair || sources.length < 2) return;
@@ -838,7 +872,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     }
 
     const fill = match.topic;
-    if (!fill) return;
+    if (!fill || p.category !== 'stance') return;
     const topicId = fill.topicId ?? (fill.name ? topics.propose(fill.name).id : undefined);
     if (!topicId) return;
     for (const s of sources) addStance(s, topicId, p, round(confidence), evidence);
@@ -846,19 +880,25 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
 
   // --- the pass -----------------------------------------------------------------------------
 
+  // Mentions are resolved clause by clause, so that what a clause found ("Trump spoke with
+  // Putin") is what the next one's "the two leaders" means.
   let mi = 0;
-  for (const sentence of sentences) {
-    while (mi < mentions.length && mentions[mi].t0 < sentence.t0) mi++;
-    let mj = mi;
-    while (mj < mentions.length && mentions[mj].t0 < sentence.t1) {
-      const m = mentions[mj];
-      resolve(m, sentence);
-      remember(m, sentence);
-      mj++;
+  const resolveUpTo = (sentence: Sentence, end: number) => {
+    while (mi < mentions.length && mentions[mi].t0 < end) {
+      const m = mentions[mi];
+      if (m.t0 >= sentence.t0) {
+        resolve(m, sentence);
+        remember(m, sentence);
+      }
+      mi++;
     }
+  };
+  for (const sentence of sentences) {
     for (const clause of sentence.clauses) {
+      resolveUpTo(sentence, clause.t1);
       for (const match of clauseMatches(clause)) emit(sentence, clause, match);
     }
+    resolveUpTo(sentence, sentence.t1);
     for (let k = sentence.t0; k < sentence.t1; k++) {
       const np = nounPhraseAt(tokens, k, sentence.t1);
       if (!np) continue;

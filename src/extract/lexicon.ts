@@ -51,6 +51,7 @@ const PatternsFile = z.strictObject({
       newTopic: z.boolean().optional(),
     }),
   ),
+  notEvents: z.array(z.string().min(1)).default([]),
   negation: z.strictObject({ words: Words, verbs: Words }),
   hedges: z.record(z.string(), Factor),
   sentenceHedges: z.record(z.string(), Factor),
@@ -87,10 +88,31 @@ const GazetteerFile = z.strictObject({
     officials: Words,
   }),
   topicAnaphora: Words,
+  offices: z.strictObject({
+    leaders: Words,
+    leaderWords: Words,
+    counterparts: Words,
+    bare: Words,
+  }),
+});
+
+const FurnitureFile = z.strictObject({ lines: Words, prefixes: Words });
+
+const SpeechFile = z.strictObject({
+  firstPerson: z.strictObject({ singular: Words, plural: Words }),
+  jointVerbs: Words,
+  quotes: z.strictObject({ open: Words, close: Words }),
+});
+
+const ModalityFile = z.strictObject({
+  hypothetical: Words,
+  eventTypes: z.array(z.enum(RELATION_TYPES)),
+  nonActNouns: Words,
 });
 
 const TopicsFile = z.strictObject({
   keywords: z.record(z.string(), Words),
+  wrappers: Words.default([]),
   topics: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
@@ -131,7 +153,12 @@ export interface StancePattern extends CompiledBase {
   newTopic: boolean;
 }
 
-export type CompiledPattern = RelationPattern | StancePattern;
+/** A phrase that looks like an event but is not one ("called him a dictator"): it outmatches shorter relation patterns. */
+export interface NotEventPattern extends CompiledBase {
+  category: 'not-event';
+}
+
+export type CompiledPattern = RelationPattern | StancePattern | NotEventPattern;
 
 export interface GazetteerActor {
   id: string;
@@ -164,6 +191,29 @@ export interface Lexicon {
   topicAnaphora: ReadonlySet<string>;
   topicKeywords: ReadonlyMap<string, string[]>;
   lexiconTopics: ReadonlyArray<{ id: string; name: string; keywords: string[] }>;
+  /** Nouns that wrap a topic: "the idea of a ceasefire", "a proposal for a truce". */
+  topicWrappers: ReadonlySet<string>;
+  /** Offices named instead of people ("the U.S. leader", "his Russian counterpart"); lowercased phrases. */
+  offices: {
+    leaders: ReadonlySet<string>;
+    leaderWords: readonly string[];
+    counterparts: string[][];
+    bare: string[][];
+  };
+  /** Page furniture lines (lowercased). */
+  furniture: { lines: ReadonlySet<string>; prefixes: readonly string[] };
+  speech: {
+    singular: ReadonlySet<string>;
+    plural: ReadonlySet<string>;
+    jointVerbs: ReadonlySet<string>;
+    open: ReadonlySet<string>;
+    close: ReadonlySet<string>;
+  };
+  modality: {
+    hypothetical: ReadonlySet<string>;
+    eventTypes: ReadonlySet<RelationType>;
+    nonActNouns: ReadonlySet<string>;
+  };
 }
 
 export class LexiconError extends Error {
@@ -236,6 +286,9 @@ export interface LexiconPaths {
   patterns?: string;
   gazetteer?: string;
   topics?: string;
+  furniture?: string;
+  speech?: string;
+  modality?: string;
 }
 
 let cached: Lexicon | undefined;
@@ -253,6 +306,9 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
   const p = readYaml(patternsFile, PatternsFile);
   const g = readYaml(gazetteerFile, GazetteerFile);
   const t = readYaml(topicsFile, TopicsFile);
+  const f = readYaml(paths.furniture ?? resolve(EXTRACT_DATA_DIR, 'furniture.yaml'), FurnitureFile);
+  const sp = readYaml(paths.speech ?? resolve(EXTRACT_DATA_DIR, 'speech.yaml'), SpeechFile);
+  const mo = readYaml(paths.modality ?? resolve(EXTRACT_DATA_DIR, 'modality.yaml'), ModalityFile);
 
   const patterns: CompiledPattern[] = [];
   for (const group of p.relations) {
@@ -287,6 +343,17 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
         newTopic: group.newTopic ?? false,
       });
     }
+  }
+
+  for (const text of p.notEvents) {
+    patterns.push({
+      category: 'not-event',
+      text,
+      ...compilePattern(text, patternsFile),
+      polarity: 'NEUTRAL',
+      confidence: 0,
+      order: patterns.length,
+    });
   }
 
   const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -334,5 +401,27 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     topicAnaphora: lower(g.topicAnaphora),
     topicKeywords: new Map(Object.entries(t.keywords)),
     lexiconTopics: t.topics,
+    topicWrappers: lower(t.wrappers),
+    offices: {
+      leaders: lower(g.offices.leaders),
+      leaderWords: g.offices.leaderWords.map((w) => w.toLowerCase()),
+      counterparts: g.offices.counterparts.map((w) => w.toLowerCase().split(/\s+/)),
+      bare: g.offices.bare
+        .map((w) => w.toLowerCase().split(/\s+/))
+        .sort((a, b) => b.length - a.length),
+    },
+    furniture: { lines: lower(f.lines), prefixes: f.prefixes.map((w) => w.toLowerCase()) },
+    speech: {
+      singular: lower(sp.firstPerson.singular),
+      plural: lower(sp.firstPerson.plural),
+      jointVerbs: lower(sp.jointVerbs),
+      open: new Set(sp.quotes.open),
+      close: new Set(sp.quotes.close),
+    },
+    modality: {
+      hypothetical: lower(mo.hypothetical),
+      eventTypes: new Set(mo.eventTypes),
+      nonActNouns: lower(mo.nonActNouns),
+    },
   };
 }

@@ -1,0 +1,76 @@
+/**
+ * Modality: whether a matched event is reported as done, as planned, as a mere
+ * possibility, or denied. Words come from lexicon/extract (patterns.yaml for
+ * negation and the future, modality.yaml for possibilities and non-acts).
+ */
+import type { RelationType } from '../dataset/vocabulary';
+import type { Lexicon } from './lexicon';
+import type { Token } from './nlp';
+
+export type Modality = 'asserted' | 'future' | 'hypothetical' | 'negated';
+
+/**
+ * The modality of a match from its verb group (the auxiliaries and adverbs
+ * right before it), the words inside it, and the words of its clause before it.
+ */
+export function modalityOf(
+  group: readonly Token[],
+  inside: readonly Token[],
+  before: readonly Token[],
+  lexicon: Lexicon,
+): Modality {
+  const negation = (t: Token) =>
+    lexicon.negationWords.has(t.lower) ||
+    lexicon.negationWords.has(t.lemma) ||
+    lexicon.negationVerbs.has(t.lemma);
+  if ([...group, ...inside].some(negation)) return 'negated';
+  const hypothetical = (t: Token) =>
+    t.pos !== 'PROPN' && lexicon.modality.hypothetical.has(t.lower);
+  if (group.some(hypothetical) || before.some(hypothetical)) return 'hypothetical';
+  const future = (t: Token) => lexicon.futureWords.has(t.lower) || lexicon.futureVerbs.has(t.lemma);
+  if (group.some(future)) return 'future';
+  return 'asserted';
+}
+
+/**
+ * The relation type to code for a match of `type` (with its pattern's future
+ * type) in a modality, or undefined to code nothing: an event that did not
+ * happen is not coded ("maybe I should call him"), a planned or possible one
+ * takes its future type ("might meet": WILL_MEET); attitudes keep their type
+ * (hedges lower them).
+ */
+export function typeFor(
+  type: RelationType,
+  future: RelationType | undefined,
+  modality: Modality,
+  lexicon: Lexicon,
+): RelationType | undefined {
+  const event = lexicon.modality.eventTypes.has(type);
+  switch (modality) {
+    case 'negated':
+      return undefined;
+    case 'hypothetical':
+    case 'future':
+      return future ?? (event ? undefined : type);
+    case 'asserted':
+      return type;
+    default: {
+      const never: never = modality;
+      return never;
+    }
+  }
+}
+
+/**
+ * "questioned the necessity of supporting Ukraine": a verb right after "of"
+ * and a noun (or one of modality.yaml's nonActNouns) is that noun's content,
+ * not an act of the clause's actor.
+ */
+export function isNonAct(tokens: readonly Token[], anchor: number, lexicon: Lexicon): boolean {
+  const t = tokens[anchor];
+  const of = tokens[anchor - 1];
+  const noun = tokens[anchor - 2];
+  if (!t || !of || !noun || of.lower !== 'of') return false;
+  if (!t.lower.endsWith('ing')) return false;
+  return lexicon.modality.nonActNouns.has(noun.lower);
+}
