@@ -701,6 +701,10 @@ function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
         between.length <= 2 &&
         between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '&');
       if (!joins) break;
+      // "A, and B" of two is two clauses ("… from European leaders, and Starmer phoned …").
+      if (members.length === 1 && between.length === 2 && between[0] === ',') break;
+      // "A, and B" of two is two clauses ("… from European leaders, and Starmer phoned …").
+      if (members.length === 1 && between.length === 2 && between[0] === ',') break;
       // A comma alone joins only if an "and" follows later in the list ("A, B and C").
       if (between.every((w) => w === ',')) {
         let sawAnd = false;

@@ -21,6 +21,7 @@ import type { Registry } from './registry';
 import { isNonAct, modalityOf, typeFor } from './modality';
 import { counterpartOf, holderOf } from './resolve';
 import { findQuotations, firstPersonIds, quotationAt } from './speech';
+import { topicAfter } from './topic-slot';
 import { nounPhraseAt, TopicIndex, topicName, type NounPhrase, type TopicSpan } from './topics';
 
 export interface Quote {
@@ -117,19 +118,6 @@ const wordMatches = (e: Extract<PatternElement, { kind: 'word' }>, t: Token) =>
   e.words.has(t.lower) || e.words.has(t.lemma) || e.prefixes.some((p) => t.lower.startsWith(p));
 
 const SLOT_DETERMINERS = new Set(['the', 'a', 'an']);
-const TOPIC_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'any',
-  'its',
-  'their',
-  'his',
-  'her',
-  'this',
-  'that',
-  'our',
-]);
 const ANAPHORIC_PENALTY = 0.9;
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -543,8 +531,10 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     const m = startsAt.get(p);
     if (!m || m.t1 > limit || m.reporter) return undefined;
     if (slot === 'target') {
+      // "sanctions on Russia" names a topic, not a target; "aid to Ukraine" after "resume" has one.
       const topic = topicOwner[m.t0];
-      if (topic && (topic.t0 < m.t0 || topic.t1 > m.t1)) return undefined;
+      const to = tokens[m.t0 - 1]?.lower === 'to' || tokens[m.t0 - 1]?.lower === 'for';
+      if (topic && (topic.t0 < m.t0 || topic.t1 > m.t1) && !to) return undefined;
     }
     return m;
   };
@@ -555,14 +545,8 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     limit: number,
     afterWord: boolean,
   ): TopicFill | undefined => {
-    let q = pos;
-    for (let skipped = 0; skipped < 3 && q < limit; skipped++) {
-      const t = tokens[q];
-      if (TOPIC_DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !topicAt.has(q))) q++;
-      else break;
-    }
-    const span = topicAt.get(q) ?? topicAt.get(pos);
-    if (span && span.t1 <= limit) return { t0: pos, t1: span.t1, topicId: span.topicId };
+    const span = topicAfter(tokens, pos, limit, topicAt, lexicon.topicWrappers);
+    if (span) return span;
     if (!afterWord) return undefined;
     const np = nounPhraseAt(tokens, pos, limit);
     if (!np) return undefined;
