@@ -409,7 +409,8 @@ export function findMentions(
       if (
         u.pos === 'ADJ' ||
         (u.pos === 'VERB' && u.lower.endsWith('ing')) ||
-        (u.pos === 'PROPN' && sentenceStarts.has(k - 1))
+        (u.pos === 'PROPN' && sentenceStarts.has(k - 1)) ||
+        lexicon.groupAdjectives.has(u.lower)
       )
         adjective = true;
       else if (u.pos !== 'NOUN' && u.pos !== 'PROPN') break;

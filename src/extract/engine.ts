@@ -669,9 +669,14 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     );
     const kept: Match[] = [];
     // A not-event phrase competes with relations: "called him a dictator" outmatches "called him".
+    // Two matches compete when one's anchor lies in the other ("reject the ceasefire that X
+    // proposed" holds two stances, sharing only the topic).
     const side = (m: Match) => (m.pattern.category === 'stance' ? 'stance' : 'relation');
+    const within = (a: Match, b: Match) => a.anchor >= b.m0 && a.anchor < b.m1;
     for (const m of found) {
-      const clash = kept.some((k) => side(k) === side(m) && k.m0 < m.m1 && m.m0 < k.m1);
+      const clash = kept.some(
+        (k) => side(k) === side(m) && k.m0 < m.m1 && m.m0 < k.m1 && (within(k, m) || within(m, k)),
+      );
       if (!clash) kept.push(m);
     }
     return kept
@@ -812,7 +817,11 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
       if (!inSlot) inside.push(tokens[k]);
     }
     const before = tokens.slice(clause.t0, match.m0);
-    const modality = modalityOf(group, inside, before, lexicon);
+    let actorEnd = match.m0;
+    while (actorEnd > clause.t0 && !owner[actorEnd - 1] && tokens[actorEnd - 1].pos !== 'CCONJ')
+      actorEnd--;
+    const sinceActor = actorEnd > clause.t0 ? tokens.slice(actorEnd, match.m0) : [];
+    const modality = modalityOf(group, inside, before, sinceActor, lexicon);
     if (modality === 'negated' || isNonAct(tokens, match.anchor, lexicon)) return;
 
     const exclude = (m: Mention) =>

@@ -76,7 +76,7 @@ const GazetteerFile = z.strictObject({
   titles: z.strictObject({ heads: Words, modifiers: Words }),
   orgHeads: z.partialRecord(z.enum(ACTOR_KINDS), Words),
   representatives: Words,
-  groups: z.strictObject({ nouns: Words, notAdjectives: Words }),
+  groups: z.strictObject({ nouns: Words, notAdjectives: Words, adjectives: Words.default([]) }),
   anaphora: z.strictObject({
     person: Words,
     thing: Words,
@@ -187,6 +187,8 @@ export interface Lexicon {
   representatives: string[][];
   groupNouns: ReadonlySet<string>;
   notAdjectives: ReadonlySet<string>;
+  /** Capitalised adjectives of regions that make a group though tagged proper nouns ("European governments"). */
+  groupAdjectives: ReadonlySet<string>;
   anaphora: z.infer<typeof GazetteerFile>['anaphora'];
   topicAnaphora: ReadonlySet<string>;
   topicKeywords: ReadonlyMap<string, string[]>;
@@ -397,6 +399,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     representatives: g.representatives.map((r) => r.toLowerCase().split(/\s+/)),
     groupNouns: lower(g.groups.nouns),
     notAdjectives: lower(g.groups.notAdjectives),
+    groupAdjectives: lower(g.groups.adjectives),
     anaphora: g.anaphora,
     topicAnaphora: lower(g.topicAnaphora),
     topicKeywords: new Map(Object.entries(t.keywords)),

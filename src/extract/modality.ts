@@ -11,19 +11,22 @@ export type Modality = 'asserted' | 'future' | 'hypothetical' | 'negated';
 
 /**
  * The modality of a match from its verb group (the auxiliaries and adverbs
- * right before it), the words inside it, and the words of its clause before it.
+ * right before it), the words inside it, the words of its clause before it,
+ * and those of them after the clause's last actor ("Moscow was not planning
+ * new talks": the negation governs the talks).
  */
 export function modalityOf(
   group: readonly Token[],
   inside: readonly Token[],
   before: readonly Token[],
+  sinceActor: readonly Token[],
   lexicon: Lexicon,
 ): Modality {
   const negation = (t: Token) =>
     lexicon.negationWords.has(t.lower) ||
     lexicon.negationWords.has(t.lemma) ||
     lexicon.negationVerbs.has(t.lemma);
-  if ([...group, ...inside].some(negation)) return 'negated';
+  if ([...group, ...inside, ...sinceActor].some(negation)) return 'negated';
   const hypothetical = (t: Token) =>
     t.pos !== 'PROPN' && lexicon.modality.hypothetical.has(t.lower);
   if (group.some(hypothetical) || before.some(hypothetical)) return 'hypothetical';
