@@ -27,12 +27,17 @@ export function modalityOf(
     lexicon.negationWords.has(t.lemma) ||
     lexicon.negationVerbs.has(t.lemma);
   if ([...group, ...inside, ...sinceActor].some(negation)) return 'negated';
-  const hypothetical = (t: Token) =>
-    t.pos !== 'PROPN' && lexicon.modality.hypothetical.has(t.lower);
+  const hypothetical = (t: Token, k: number, all: readonly Token[]) =>
+    lexicon.modality.hypothetical.has(t.lower) && !isMonth(t, all[k - 1]);
   if (group.some(hypothetical) || before.some(hypothetical)) return 'hypothetical';
   const future = (t: Token) => lexicon.futureWords.has(t.lower) || lexicon.futureVerbs.has(t.lemma);
   if (group.some(future)) return 'future';
   return 'asserted';
+}
+
+/** "in May", "since May": the month, not the modal. */
+function isMonth(t: Token, prev: Token | undefined): boolean {
+  return t.text === 'May' && (t.pos === 'PROPN' || prev?.pos === 'ADP');
 }
 
 /**

@@ -31,6 +31,8 @@ export function afterModifiers(
       DETERMINERS_TOO.has(t.lower) ||
       t.pos === 'ADJ' ||
       t.pos === 'NUM' ||
+      // "an American proposal": a proper adjective the tagger calls a proper noun.
+      (t.pos === 'PROPN' && ['NOUN', 'ADJ'].includes(tokens[q + 1]?.pos ?? '')) ||
       t.text === '-' ||
       compound;
     if (!modifier) break;
@@ -50,7 +52,12 @@ export function topicAfter(
   const q = afterModifiers(tokens, pos, limit, topicAt);
   let span = topicAt.get(q) ?? topicAt.get(pos);
   const wrapper = tokens[q];
-  if (!span && wrapper && wrappers.has(wrapper.lemma) && WRAPPER_LINKS.has(tokens[q + 1]?.lower ?? ''))
+  if (
+    !span &&
+    wrapper &&
+    wrappers.has(wrapper.lemma) &&
+    WRAPPER_LINKS.has(tokens[q + 1]?.lower ?? '')
+  )
     span = topicAt.get(afterModifiers(tokens, q + 2, limit, topicAt));
   if (!span || span.t1 > limit) return undefined;
   const link = tokens[span.t1];
