@@ -829,10 +829,17 @@ function classifyRun(
       aliases: [],
       roles: [],
     };
-    // "Hungarian Foreign Minister Gábor Szentesi": the demonym gives the role's country.
+    // "Hungarian Foreign Minister Gábor Szentesi", "NATO Secretary General Mark Rutte": the
+    // demonym, country or organisation before the title is the role's organisation.
     const before = owner[i - 1];
+    const beforeKind = before?.actorId ? index.actors.get(before.actorId)?.kind : undefined;
+    const serves =
+      before?.demonym ||
+      (before?.kind === 'actor' &&
+        !before.possessive &&
+        (beforeKind === 'COUNTRY' || beforeKind === 'ORGANIZATION' || beforeKind === 'GOVERNMENT'));
     let t0 = i;
-    if (before?.demonym && before.t1 === i && before.actorId && titleEnd > 0) {
+    if (serves && before && before.t1 === i && before.actorId && titleEnd > 0) {
       t0 = before.t0;
       const title = text(run.slice(0, titleEnd));
       if (!person.registry && !person.roles.some((r) => r.organization === before.actorId)) {
@@ -842,7 +849,7 @@ function classifyRun(
     index.propose(person);
     const mention: Mention = { kind: 'actor', t0, t1: j, actorId: person.id, possessive: false };
     if (t0 !== i) {
-      // The caller's owner array is updated by `add`; the demonym mention is dropped there.
+      // The caller's owner array is updated by `add`; the mention before is dropped there.
       (before as Mention).t1 = before!.t0;
     }
     return { mention, person: person.registry ? undefined : person };

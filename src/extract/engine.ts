@@ -417,7 +417,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
         const owners = m.possessor ? resolve(m.possessor, sentence) : [];
         const found =
           owners.length === 1
-            ? counterpartOf(actors.actors, owners[0] as string, m.country, lexicon)
+            ? counterpartOf(actors.actors, owners[0], m.country, lexicon)
             : undefined;
         ids = found ? [found] : [];
         break;
