@@ -18,7 +18,7 @@ import type {
 } from './lexicon';
 import { tokenize, type Token } from './nlp';
 import type { Registry } from './registry';
-import { isNonAct, modalityOf, typeFor } from './modality';
+import { isConditional, isNonAct, modalityOf, positionUnderNegation, typeFor } from './modality';
 import { counterpartOf, holderOf } from './resolve';
 import { findQuotations, firstPersonIds, quotationAt } from './speech';
 import { topicAfter } from './topic-slot';
@@ -806,7 +806,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
   const emit = (sentence: Sentence, clause: Clause, match: Match) => {
     const p = match.pattern;
     // "until Moscow agrees to negotiate", "if Ukraine withdraws": not something that happened.
-    if (lexicon.conditionals.has(tokens[clause.t0].lower)) return;
+    if (isConditional(tokens, clause, lexicon)) return;
     const group = verbGroup(clause, match.m0 < match.anchor ? match.m0 : match.anchor);
     const inside: Token[] = [];
     for (let k = match.m0; k < match.m1; k++) {
@@ -822,7 +822,12 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
       actorEnd--;
     const sinceActor = actorEnd > clause.t0 ? tokens.slice(actorEnd, match.m0) : [];
     const modality = modalityOf(group, inside, before, sinceActor, lexicon);
-    if (modality === 'negated' || isNonAct(tokens, match.anchor, lexicon)) return;
+    if (isNonAct(tokens, match.anchor, lexicon)) return;
+    const flipped =
+      modality === 'negated' && p.category === 'stance'
+        ? positionUnderNegation(p.position, lexicon)
+        : undefined;
+    if (modality === 'negated' && !flipped) return;
 
     const exclude = (m: Mention) =>
       m === match.target ||
@@ -868,7 +873,10 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     if (!fill || p.category !== 'stance') return;
     const topicId = fill.topicId ?? (fill.name ? topics.propose(fill.name).id : undefined);
     if (!topicId) return;
-    for (const s of sources) addStance(s, topicId, p, round(confidence), evidence);
+    const stated: StancePattern = flipped
+      ? { ...p, position: flipped, polarity: 'NEGATIVE', text: `not ${p.text}` }
+      : p;
+    for (const s of sources) addStance(s, topicId, stated, round(confidence), evidence);
   };
 
   // --- the pass -----------------------------------------------------------------------------

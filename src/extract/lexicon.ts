@@ -108,6 +108,7 @@ const ModalityFile = z.strictObject({
   hypothetical: Words,
   eventTypes: z.array(z.enum(RELATION_TYPES)),
   nonActNouns: Words,
+  negatedStances: z.partialRecord(z.enum(STANCE_POSITIONS), z.enum(STANCE_POSITIONS)).default({}),
 });
 
 const TopicsFile = z.strictObject({
@@ -215,6 +216,7 @@ export interface Lexicon {
     hypothetical: ReadonlySet<string>;
     eventTypes: ReadonlySet<RelationType>;
     nonActNouns: ReadonlySet<string>;
+    negatedStances: Partial<Record<StancePosition, StancePosition>>;
   };
 }
 
@@ -425,6 +427,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       hypothetical: lower(mo.hypothetical),
       eventTypes: new Set(mo.eventTypes),
       nonActNouns: lower(mo.nonActNouns),
+      negatedStances: mo.negatedStances,
     },
   };
 }

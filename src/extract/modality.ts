@@ -3,7 +3,8 @@
  * possibility, or denied. Words come from lexicon/extract (patterns.yaml for
  * negation and the future, modality.yaml for possibilities and non-acts).
  */
-import type { RelationType } from '../dataset/vocabulary';
+import type { RelationType, StancePosition } from '../dataset/vocabulary';
+import type { Clause } from './document';
 import type { Lexicon } from './lexicon';
 import type { Token } from './nlp';
 
@@ -67,6 +68,27 @@ export function typeFor(
       return never;
     }
   }
+}
+
+/**
+ * Does this clause report only what a condition imagines? The condition itself
+ * ("until Moscow agrees", "if Kyiv withdraws") and the clause right after a
+ * condition that opens the sentence ("If Russia rejects it, Washington could …").
+ */
+export function isConditional(tokens: readonly Token[], clause: Clause, lexicon: Lexicon): boolean {
+  const opens = (c: Clause | undefined) =>
+    c !== undefined && lexicon.conditionals.has(tokens[c.t0].lower);
+  if (opens(clause)) return true;
+  const previous = clause.sentence.clauses[clause.index - 1];
+  return clause.index === 1 && opens(previous);
+}
+
+/** The position a negated stance takes ("would not support": opposes), or undefined to drop it. */
+export function positionUnderNegation(
+  position: StancePosition,
+  lexicon: Lexicon,
+): StancePosition | undefined {
+  return lexicon.modality.negatedStances[position];
 }
 
 /**
