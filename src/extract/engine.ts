@@ -20,6 +20,7 @@ import { tokenize, type Token } from './nlp';
 import type { Registry } from './registry';
 import { isConditional, isNonAct, modalityOf, positionUnderNegation, typeFor } from './modality';
 import { counterpartOf, holderOf } from './resolve';
+import { delegationSides } from './delegations';
 import { findQuotations, firstPersonIds, quotationAt } from './speech';
 import { topicAfter } from './topic-slot';
 import { nounPhraseAt, TopicIndex, topicName, type NounPhrase, type TopicSpan } from './topics';
@@ -690,7 +691,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
   const hedgeFactor = (
     sentence: Sentence,
     clauses: readonly Clause[],
-    match: Match,
+    match: Match | undefined,
     group: Token[],
   ): number => {
     const seen = new Set<string>();
@@ -699,7 +700,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
       if (f !== undefined) seen.add(t.lower);
     };
     for (const c of clauses) {
-      const end = c === clauses[0] ? match.m1 : c.t1;
+      const end = c === clauses[0] && match ? match.m1 : c.t1;
       for (let k = c.t0; k < end; k++) look(tokens[k]);
     }
     for (const t of group) look(t);
@@ -879,6 +880,23 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     for (const s of sources) addStance(s, topicId, stated, round(confidence), evidence);
   };
 
+  /** "a delegation led by A …, a team headed by B": A meets B. */
+  const meetingOfDelegations = (sentence: Sentence) => {
+    const sides = delegationSides(
+      tokens,
+      sentence.t0,
+      sentence.t1,
+      (i) => startsAt.get(i),
+      lexicon,
+    );
+    if (!sides) return;
+    const [a, b] = sides.map((m) => nonMedia(resolve(m, sentence))) as [string[], string[]];
+    const p = lexicon.delegations.pattern;
+    const confidence = round(p.confidence * hedgeFactor(sentence, [], undefined, []));
+    for (const s of a)
+      for (const t of b) addRelation(p.type, s, t, p, confidence, quotes(sentence));
+  };
+
   // --- the pass -----------------------------------------------------------------------------
 
   // Mentions are resolved clause by clause, so that what a clause found ("Trump spoke with
@@ -900,6 +918,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
       for (const match of clauseMatches(clause)) emit(sentence, clause, match);
     }
     resolveUpTo(sentence, sentence.t1);
+    meetingOfDelegations(sentence);
     for (let k = sentence.t0; k < sentence.t1; k++) {
       const np = nounPhraseAt(tokens, k, sentence.t1);
       if (!np) continue;

@@ -52,6 +52,7 @@ const PatternsFile = z.strictObject({
     }),
   ),
   notEvents: z.array(z.string().min(1)).default([]),
+  delegations: z.strictObject({ ledBy: Words, type: z.enum(RELATION_TYPES), confidence: Factor }),
   negation: z.strictObject({ words: Words, verbs: Words }),
   hedges: z.record(z.string(), Factor),
   sentenceHedges: z.record(z.string(), Factor),
@@ -203,6 +204,8 @@ export interface Lexicon {
     counterparts: string[][];
     bare: string[][];
   };
+  /** "led by" / "headed by": leaders of two sides in one sentence meet (./delegations.ts). */
+  delegations: { ledBy: ReadonlySet<string>; pattern: RelationPattern };
   /** Page furniture lines (lowercased). */
   furniture: { lines: ReadonlySet<string>; prefixes: readonly string[] };
   speech: {
@@ -414,6 +417,22 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       bare: g.offices.bare
         .map((w) => w.toLowerCase().split(/\s+/))
         .sort((a, b) => b.length - a.length),
+    },
+    delegations: {
+      ledBy: lower(p.delegations.ledBy),
+      pattern: {
+        category: 'relation',
+        text: `${p.delegations.ledBy[0] ?? 'led'} by {source} … ${p.delegations.ledBy[0] ?? 'led'} by {target}`,
+        elements: [],
+        anchor: 0,
+        polarity: 'NEUTRAL',
+        confidence: p.delegations.confidence,
+        order: patterns.length,
+        type: p.delegations.type,
+        cameo: cameoOf(p.delegations.type).code,
+        pair: 'one',
+        future: undefined,
+      },
     },
     furniture: { lines: lower(f.lines), prefixes: f.prefixes.map((w) => w.toLowerCase()) },
     speech: {

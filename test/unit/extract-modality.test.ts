@@ -2,7 +2,15 @@
  * Modality (src/extract/modality.ts): what did not happen is not coded as done.
  */
 import { defaultLexicon } from '../../src/extract/lexicon';
-import { isNonAct, modalityOf, typeFor, type Modality } from '../../src/extract/modality';
+import { addClauses, segment } from '../../src/extract/document';
+import {
+  isConditional,
+  isNonAct,
+  modalityOf,
+  positionUnderNegation,
+  typeFor,
+  type Modality,
+} from '../../src/extract/modality';
 import { tokenize } from '../../src/extract/nlp';
 
 const lexicon = () => defaultLexicon();
@@ -66,5 +74,33 @@ describe('isNonAct', () => {
         lexicon(),
       ),
     ).toBe(false);
+  });
+});
+
+describe('isConditional', () => {
+  const clauses = (text: string) => {
+    const tokens = tokenize(text);
+    const sentences = segment(text, tokens, lexicon());
+    addClauses(sentences, tokens, lexicon().conditionals, () => false);
+    return { tokens, clauses: sentences[0]?.clauses ?? [] };
+  };
+
+  it('marks a condition and the clause right after one that opens the sentence', () => {
+    const { tokens, clauses: c } = clauses(
+      'If Russia rejects the proposal, Washington could impose sanctions, Rubio said.',
+    );
+    expect(c.map((x) => isConditional(tokens, x, lexicon()))).toEqual([true, true, false]);
+  });
+
+  it('leaves the main clause before a condition alone', () => {
+    const { tokens, clauses: c } = clauses('Sanctions stay until Moscow agrees to talks.');
+    expect(c.map((x) => isConditional(tokens, x, lexicon()))).toEqual([false, true]);
+  });
+});
+
+describe('positionUnderNegation', () => {
+  it('reads a negated support as opposition and drops other negated stances', () => {
+    expect(positionUnderNegation('SUPPORTS', lexicon())).toBe('OPPOSES');
+    expect(positionUnderNegation('OPPOSES', lexicon())).toBeUndefined();
   });
 });
