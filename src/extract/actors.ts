@@ -476,7 +476,7 @@ export function findMentions(
     if (a.person.includes(t.lower)) {
       add({ kind: 'person-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.thing.includes(t.lower)) {
-      add({ kind: 'thing-pronoun', t0: i, t1: i + 1, possessive });
+      if (!isExpletive(tokens, i)) add({ kind: 'thing-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.plural.includes(t.lower)) {
       add({ kind: 'plural-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.quantifiers.includes(t.lower)) {
@@ -770,6 +770,18 @@ function representativeOfBefore(
     }
   }
   return t0;
+}
+
+/** "it was premature to …", "it is time that …": an "it" that stands for nothing. */
+function isExpletive(tokens: readonly Token[], i: number): boolean {
+  const be = tokens[i + 1];
+  if (!be || be.lemma !== 'be') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k];
+    if (t.lower === 'to' || t.lower === 'that') return k > i + 2;
+    if (t.pos !== 'ADV' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'DET') return false;
+  }
+  return false;
 }
 
 function capitalize(s: string): string {

@@ -214,7 +214,11 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     if (m.reporter || exclude(m) || m.demonym) return false;
     if (m.possessive && !allowPossessive) return false;
     const prev = tokens[m.t0 - 1];
-    if (prev && m.t0 > clause.t0 && prev.pos === 'ADP') return false;
+    // After a preposition a mention is an object ("with Putin"), unless a verb follows it: then
+    // the preposition is a conjunction the tagger misread ("after Trump called …").
+    const next = tokens[m.t1];
+    const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+    if (prev && m.t0 > clause.t0 && prev.pos === 'ADP' && !verbNext) return false;
     return nonMedia(m.resolved ?? []).length > 0;
   };
 
