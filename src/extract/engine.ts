@@ -5,17 +5,22 @@
  * relations or stances with their evidence sentence and a confidence lowered
  * by hedges. Everything is linear in the length of the article: each token is
  * looked up once in the pattern index, and each match tries a bounded window.
+ *
+ * The stages, and the modules that hold their rules:
+ *   sentences   ./document.ts (clauses), ./furniture.ts (page lines that are not text)
+ *   mentions    ./actors.ts (names, groups, pronouns), ./descriptions.ts (offices, "I", "we")
+ *   speech      ./speech.ts (quotations and their speakers)
+ *   resolution  here, clause by clause, with ./resolve.ts (offices by the registry's roles)
+ *   events      here (patterns via ./anchors.ts), ./modality.ts (negated, possible, planned),
+ *               ./delegations.ts (two sides led by named people)
+ *   stances     here, with ./topic-slot.ts (where a {topic} lands)
+ *   draft       ./draft.ts
  */
 import type { Polarity, RelationType, StancePosition } from '../dataset/vocabulary';
 import { ActorIndex, findMentions, type KnownActor, type Mention } from './actors';
 import { addClauses, segment, type Clause, type Sentence } from './document';
-import type {
-  CompiledPattern,
-  Lexicon,
-  PatternElement,
-  RelationPattern,
-  StancePattern,
-} from './lexicon';
+import { anchorIndex, wordMatches } from './anchors';
+import type { CompiledPattern, Lexicon, RelationPattern, StancePattern } from './lexicon';
 import { tokenize, type Token } from './nlp';
 import type { Registry } from './registry';
 import { isConditional, isNonAct, modalityOf, positionUnderNegation, typeFor } from './modality';
@@ -83,40 +88,6 @@ interface Match {
   target?: Mention;
   topic?: TopicFill;
 }
-
-const anchorIndexes = new WeakMap<Lexicon, AnchorIndex>();
-
-interface AnchorIndex {
-  byWord: Map<string, CompiledPattern[]>;
-  byPrefix: Array<{ prefix: string; pattern: CompiledPattern }>;
-  /** Most tokens the elements before a pattern's anchor can span. */
-  before: Map<CompiledPattern, number>;
-}
-
-function anchorIndex(lexicon: Lexicon): AnchorIndex {
-  let index = anchorIndexes.get(lexicon);
-  if (index) return index;
-  index = { byWord: new Map(), byPrefix: [], before: new Map() };
-  for (const p of lexicon.patterns) {
-    const anchor = p.elements[p.anchor] as Extract<PatternElement, { kind: 'word' }>;
-    for (const w of anchor.words) {
-      const list = index.byWord.get(w) ?? [];
-      list.push(p);
-      index.byWord.set(w, list);
-    }
-    for (const prefix of anchor.prefixes) index.byPrefix.push({ prefix, pattern: p });
-    let span = 0;
-    for (const e of p.elements.slice(0, p.anchor)) {
-      span += e.kind === 'gap' ? e.max : e.kind === 'slot' ? 16 : 1;
-    }
-    index.before.set(p, span);
-  }
-  anchorIndexes.set(lexicon, index);
-  return index;
-}
-
-const wordMatches = (e: Extract<PatternElement, { kind: 'word' }>, t: Token) =>
-  e.words.has(t.lower) || e.words.has(t.lemma) || e.prefixes.some((p) => t.lower.startsWith(p));
 
 const SLOT_DETERMINERS = new Set(['the', 'a', 'an']);
 const ANAPHORIC_PENALTY = 0.9;
