@@ -47,7 +47,8 @@ export function absorbTitles(
     let k = m.t0;
     while (k > 0 && !table.owner[k - 1] && (titleWord(tokens[k - 1]) || isOfState(tokens, k - 1)))
       k--;
-    if (k === m.t0) continue;
+    // An alias may hold the title itself ("Defense Secretary Pete Hegseth").
+    if (k === m.t0 && !titleWord(tokens[m.t0])) continue;
     const before = table.owner[k - 1];
     const country = before?.kind === 'actor' && before.t1 === k && !before.possessive;
     const kind = country && before.actorId ? index.actors.get(before.actorId)?.kind : undefined;

@@ -784,8 +784,11 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     // "until Moscow agrees to negotiate", "if Ukraine withdraws": not something that happened.
     if (isConditional(tokens, clause, lexicon)) return;
     const group = verbGroup(clause, match.m0 < match.anchor ? match.m0 : match.anchor);
+    // A pattern that spells out its own "not" ("… was not realistic") is not negated by it.
+    const own = new Set(p.elements.flatMap((e) => (e.kind === 'word' ? [...e.words] : [])));
     const inside: Token[] = [];
     for (let k = match.m0; k < match.m1; k++) {
+      if (own.has(tokens[k].lower)) continue;
       const inSlot =
         (match.source && k >= match.source.t0 && k < match.source.t1) ||
         (match.target && k >= match.target.t0 && k < match.target.t1) ||

@@ -220,6 +220,14 @@ describe('what real reporting writes (issue 12)', () => {
     ['Britain would support a ceasefire.', 'united-kingdom SUPPORTS ceasefire'],
     ['Prime Minister Donald Tusk rejected sending soldiers.', 'tusk OPPOSES troops-in-ukraine'],
     [
+      'U.S. Defense Secretary Pete Hegseth said NATO membership was not a realistic goal.',
+      'hegseth OPPOSES ukraine-nato-membership',
+    ],
+    [
+      'European leaders urged Moscow to accept the ceasefire.',
+      'european-leaders SUPPORTS ceasefire',
+    ],
+    [
       'Putin rejected the ceasefire that Washington had proposed.',
       'united-states SUPPORTS ceasefire',
     ],
