@@ -10,6 +10,8 @@ import type { ActorKind } from '../dataset/vocabulary';
 import type { Lexicon } from './lexicon';
 import { normalizeWord, tokenize, type Token } from './nlp';
 import type { Registry } from './registry';
+import { officesOf } from './resolve';
+import { absorbTitles, findCounterparts, findFirstPerson, findOffices } from './descriptions';
 import { nameKey, slugify } from './slug';
 
 export interface KnownActor {
@@ -103,28 +105,18 @@ export class ActorIndex {
         }
       }
     }
-    // "the Ukrainian president", "the president of Ukraine": kept only where one actor fits.
+    // "the Ukrainian president", "the U.S. leader", "the president of Ukraine": kept only where one actor fits.
     const descriptors = new Map<string, Set<string>>();
     for (const a of this.actors.values()) {
       if (a.kind !== 'PERSON') continue;
-      for (const role of a.roles) {
-        const org = this.actors.get(role.organization);
-        const countryId = org?.kind === 'COUNTRY' ? org.id : org?.country;
-        const country = countryId ? this.actors.get(countryId) : undefined;
+      for (const office of officesOf(this.actors, a, lexicon)) {
+        const country = office.country ? this.actors.get(office.country) : undefined;
         if (!country) continue;
-        const head = role.title
-          .replace(/\s+of\s+.*$/i, (m) =>
-            [country.name, ...country.aliases].some((n) =>
-              m.toLowerCase().includes(n.toLowerCase()),
-            )
-              ? ''
-              : m,
-          )
-          .toLowerCase();
+        const names = [country.name, ...country.aliases].filter((n) => !/^the\s/i.test(n));
         const forms = [
-          ...(demonyms.get(country.id) ?? []).map((d) => `the ${d} ${head}`),
-          `the ${head} of ${country.name}`,
-          `${country.name}'s ${head}`,
+          ...(demonyms.get(country.id) ?? []).map((d) => `the ${d} ${office.head}`),
+          ...names.flatMap((n) => [`the ${n} ${office.head}`, `${n}'s ${office.head}`]),
+          `the ${office.head} of ${country.name}`,
         ];
         for (const f of forms) {
           const set = descriptors.get(f) ?? new Set<string>();
@@ -253,6 +245,9 @@ export type MentionKind =
   | 'country-description'
   | 'officials'
   | 'possessed-group'
+  | 'counterpart'
+  | 'office'
+  | 'first-person'
   | 'list';
 
 export interface Mention {
@@ -271,6 +266,10 @@ export interface Mention {
   country?: string;
   possessor?: Mention;
   noun?: string;
+  /** For office: the office's head ("president"). */
+  office?: string;
+  /** For first-person: "we", "us", "our" rather than "I". */
+  plural?: boolean;
   /** For pair: what the two are ("both leaders": people). */
   pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
   /** For list: the coordinated mentions. */
@@ -410,7 +409,8 @@ export function findMentions(
       if (
         u.pos === 'ADJ' ||
         (u.pos === 'VERB' && u.lower.endsWith('ing')) ||
-        (u.pos === 'PROPN' && sentenceStarts.has(k - 1))
+        (u.pos === 'PROPN' && sentenceStarts.has(k - 1)) ||
+        lexicon.groupAdjectives.has(u.lower)
       )
         adjective = true;
       else if (u.pos !== 'NOUN' && u.pos !== 'PROPN') break;
@@ -476,7 +476,7 @@ export function findMentions(
     if (a.person.includes(t.lower)) {
       add({ kind: 'person-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.thing.includes(t.lower)) {
-      add({ kind: 'thing-pronoun', t0: i, t1: i + 1, possessive });
+      if (!isExpletive(tokens, i)) add({ kind: 'thing-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.plural.includes(t.lower)) {
       add({ kind: 'plural-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.quantifiers.includes(t.lower)) {
@@ -489,7 +489,14 @@ export function findMentions(
     }
   }
 
-  // 6. What a mention's neighbours make of it.
+  // 6. Descriptions: titles before known people, counterparts, bare offices, "I" and "we".
+  const table = { owner, mentions, add };
+  absorbTitles(tokens, table, index, titleWord);
+  findCounterparts(tokens, table, lexicon);
+  findOffices(tokens, table, lexicon);
+  findFirstPerson(tokens, table, lexicon);
+
+  // 7. What a mention's neighbours make of it.
   mentions.sort((x, y) => x.t0 - y.t0);
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -695,6 +702,10 @@ function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
         between.length <= 2 &&
         between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '&');
       if (!joins) break;
+      // "A, and B" of two is two clauses ("… from European leaders, and Starmer phoned …").
+      if (members.length === 1 && between.length === 2 && between[0] === ',') break;
+      // "A, and B" of two is two clauses ("… from European leaders, and Starmer phoned …").
+      if (members.length === 1 && between.length === 2 && between[0] === ',') break;
       // A comma alone joins only if an "and" follows later in the list ("A, B and C").
       if (between.every((w) => w === ',')) {
         let sawAnd = false;
@@ -761,6 +772,18 @@ function representativeOfBefore(
   return t0;
 }
 
+/** "it was premature to …", "it is time that …": an "it" that stands for nothing. */
+function isExpletive(tokens: readonly Token[], i: number): boolean {
+  const be = tokens[i + 1];
+  if (!be || be.lemma !== 'be') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k];
+    if (t.lower === 'to' || t.lower === 'that') return k > i + 2;
+    if (t.pos !== 'ADV' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'DET') return false;
+  }
+  return false;
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -818,10 +841,17 @@ function classifyRun(
       aliases: [],
       roles: [],
     };
-    // "Hungarian Foreign Minister Gábor Szentesi": the demonym gives the role's country.
+    // "Hungarian Foreign Minister Gábor Szentesi", "NATO Secretary General Mark Rutte": the
+    // demonym, country or organisation before the title is the role's organisation.
     const before = owner[i - 1];
+    const beforeKind = before?.actorId ? index.actors.get(before.actorId)?.kind : undefined;
+    const serves =
+      before?.demonym ||
+      (before?.kind === 'actor' &&
+        !before.possessive &&
+        (beforeKind === 'COUNTRY' || beforeKind === 'ORGANIZATION' || beforeKind === 'GOVERNMENT'));
     let t0 = i;
-    if (before?.demonym && before.t1 === i && before.actorId && titleEnd > 0) {
+    if (serves && before && before.t1 === i && before.actorId && titleEnd > 0) {
       t0 = before.t0;
       const title = text(run.slice(0, titleEnd));
       if (!person.registry && !person.roles.some((r) => r.organization === before.actorId)) {
@@ -831,7 +861,7 @@ function classifyRun(
     index.propose(person);
     const mention: Mention = { kind: 'actor', t0, t1: j, actorId: person.id, possessive: false };
     if (t0 !== i) {
-      // The caller's owner array is updated by `add`; the demonym mention is dropped there.
+      // The caller's owner array is updated by `add`; the mention before is dropped there.
       (before as Mention).t1 = before!.t0;
     }
     return { mention, person: person.registry ? undefined : person };

@@ -8,6 +8,7 @@
  * except inside a coordinated list of actors ("France, Germany and Italy"),
  * which the caller marks.
  */
+import { isFurniture } from './furniture';
 import type { Lexicon } from './lexicon';
 import type { Token } from './nlp';
 
@@ -56,7 +57,9 @@ export function segment(text: string, tokens: readonly Token[], lexicon: Lexicon
     while (k < tokens.length && tokens[k].start < lineEnd) k++;
     const line = text.slice(lineStart, lineEnd);
     const lineTokens = k - first;
-    if (lineTokens > 0 && !lexicon.ignoreLines.some((re) => re.test(line))) {
+    const ignored =
+      lexicon.ignoreLines.some((re) => re.test(line)) || isFurniture(line, lexicon.furniture);
+    if (lineTokens > 0 && !ignored) {
       const firstToken = tokens[first];
       const listItem = LIST_MARKERS.has(firstToken.text) && lineTokens > 1;
       const quoted = QUOTE_OPENERS.has(firstToken.text);

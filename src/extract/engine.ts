@@ -5,19 +5,29 @@
  * relations or stances with their evidence sentence and a confidence lowered
  * by hedges. Everything is linear in the length of the article: each token is
  * looked up once in the pattern index, and each match tries a bounded window.
+ *
+ * The stages, and the modules that hold their rules:
+ *   sentences   ./document.ts (clauses), ./furniture.ts (page lines that are not text)
+ *   mentions    ./actors.ts (names, groups, pronouns), ./descriptions.ts (offices, "I", "we")
+ *   speech      ./speech.ts (quotations and their speakers)
+ *   resolution  here, clause by clause, with ./resolve.ts (offices by the registry's roles)
+ *   events      here (patterns via ./anchors.ts), ./modality.ts (negated, possible, planned),
+ *               ./delegations.ts (two sides led by named people)
+ *   stances     here, with ./topic-slot.ts (where a {topic} lands)
+ *   draft       ./draft.ts
  */
 import type { Polarity, RelationType, StancePosition } from '../dataset/vocabulary';
 import { ActorIndex, findMentions, type KnownActor, type Mention } from './actors';
 import { addClauses, segment, type Clause, type Sentence } from './document';
-import type {
-  CompiledPattern,
-  Lexicon,
-  PatternElement,
-  RelationPattern,
-  StancePattern,
-} from './lexicon';
+import { anchorIndex, wordMatches } from './anchors';
+import type { CompiledPattern, Lexicon, RelationPattern, StancePattern } from './lexicon';
 import { tokenize, type Token } from './nlp';
 import type { Registry } from './registry';
+import { isConditional, isNonAct, modalityOf, positionUnderNegation, typeFor } from './modality';
+import { counterpartOf, holderOf } from './resolve';
+import { delegationSides } from './delegations';
+import { findQuotations, firstPersonIds, quotationAt } from './speech';
+import { topicAfter } from './topic-slot';
 import { nounPhraseAt, TopicIndex, topicName, type NounPhrase, type TopicSpan } from './topics';
 
 export interface Quote {
@@ -79,54 +89,7 @@ interface Match {
   topic?: TopicFill;
 }
 
-const anchorIndexes = new WeakMap<Lexicon, AnchorIndex>();
-
-interface AnchorIndex {
-  byWord: Map<string, CompiledPattern[]>;
-  byPrefix: Array<{ prefix: string; pattern: CompiledPattern }>;
-  /** Most tokens the elements before a pattern's anchor can span. */
-  before: Map<CompiledPattern, number>;
-}
-
-function anchorIndex(lexicon: Lexicon): AnchorIndex {
-  let index = anchorIndexes.get(lexicon);
-  if (index) return index;
-  index = { byWord: new Map(), byPrefix: [], before: new Map() };
-  for (const p of lexicon.patterns) {
-    const anchor = p.elements[p.anchor] as Extract<PatternElement, { kind: 'word' }>;
-    for (const w of anchor.words) {
-      const list = index.byWord.get(w) ?? [];
-      list.push(p);
-      index.byWord.set(w, list);
-    }
-    for (const prefix of anchor.prefixes) index.byPrefix.push({ prefix, pattern: p });
-    let span = 0;
-    for (const e of p.elements.slice(0, p.anchor)) {
-      span += e.kind === 'gap' ? e.max : e.kind === 'slot' ? 16 : 1;
-    }
-    index.before.set(p, span);
-  }
-  anchorIndexes.set(lexicon, index);
-  return index;
-}
-
-const wordMatches = (e: Extract<PatternElement, { kind: 'word' }>, t: Token) =>
-  e.words.has(t.lower) || e.words.has(t.lemma) || e.prefixes.some((p) => t.lower.startsWith(p));
-
 const SLOT_DETERMINERS = new Set(['the', 'a', 'an']);
-const TOPIC_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'any',
-  'its',
-  'their',
-  'his',
-  'her',
-  'this',
-  'that',
-  'our',
-]);
 const ANAPHORIC_PENALTY = 0.9;
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -145,6 +108,14 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     startsAt.set(m.t0, m);
     for (let k = m.t0; k < m.t1; k++) owner[k] = m;
   }
+  const quotations = findQuotations(
+    tokens,
+    {
+      startingAt: (i) => startsAt.get(i),
+      endingBefore: (i) => (owner[i - 1]?.t1 === i ? owner[i - 1] : undefined),
+    },
+    lexicon,
+  );
   addClauses(sentences, tokens, lexicon.conditionals, (i) => owner[i] !== undefined);
 
   const topicSpans = topics.spans(tokens);
@@ -187,6 +158,8 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     if (kinds.every((k) => k === 'COUNTRY')) lastPair.COUNTRY = [...ids];
   };
   const npMemory = new Map<string, NounPhrase>();
+  /** How often each actor has been named so far: "the president" is the one named most. */
+  const named = new Map<string, number>();
 
   const isFiller = (t: Token) =>
     t.pos === 'AUX' ||
@@ -212,7 +185,11 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     if (m.reporter || exclude(m) || m.demonym) return false;
     if (m.possessive && !allowPossessive) return false;
     const prev = tokens[m.t0 - 1];
-    if (prev && m.t0 > clause.t0 && prev.pos === 'ADP') return false;
+    // After a preposition a mention is an object ("with Putin"), unless a verb follows it: then
+    // the preposition is a conjunction the tagger misread ("after Trump called …").
+    const next = tokens[m.t1];
+    const verbNext = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+    if (prev && m.t0 > clause.t0 && prev.pos === 'ADP' && !verbNext) return false;
     return nonMedia(m.resolved ?? []).length > 0;
   };
 
@@ -412,6 +389,30 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
         ids = [...seen].reverse();
         break;
       }
+      case 'counterpart': {
+        const owners = m.possessor ? resolve(m.possessor, sentence) : [];
+        const found =
+          owners.length === 1
+            ? counterpartOf(actors.actors, owners[0], m.country, lexicon)
+            : undefined;
+        ids = found ? [found] : [];
+        break;
+      }
+      case 'office': {
+        const found = holderOf(actors.actors, m.office ?? '', named, analysis.firstSeen, lexicon);
+        ids = found ? [found] : [];
+        break;
+      }
+      case 'first-person': {
+        const q = quotationAt(quotations, m.t0);
+        if (!q?.speaker || q.speaker === m) break;
+        const speaker = resolve(q.speaker, sentence).filter((id) => kindOf(id) !== 'MEDIA');
+        const pair = lastPair.PERSON?.some((id) => speaker.includes(id))
+          ? lastPair.PERSON
+          : lastPair.ANY;
+        ids = firstPersonIds(tokens, m, speaker, pair, lexicon);
+        break;
+      }
       case 'possessed-group': {
         const owners = m.possessor ? resolve(m.possessor, sentence) : [];
         for (const id of owners) {
@@ -446,6 +447,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     const ids = m.resolved ?? [];
     for (const id of ids) {
       if (!analysis.firstSeen.has(id)) analysis.firstSeen.set(id, tokens[m.t0].start);
+      named.set(id, (named.get(id) ?? 0) + 1);
     }
     if (ids.length >= 2) {
       lastPlural = ids;
@@ -505,8 +507,10 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     const m = startsAt.get(p);
     if (!m || m.t1 > limit || m.reporter) return undefined;
     if (slot === 'target') {
+      // "sanctions on Russia" names a topic, not a target; "aid to Ukraine" after "resume" has one.
       const topic = topicOwner[m.t0];
-      if (topic && (topic.t0 < m.t0 || topic.t1 > m.t1)) return undefined;
+      const to = tokens[m.t0 - 1]?.lower === 'to' || tokens[m.t0 - 1]?.lower === 'for';
+      if (topic && (topic.t0 < m.t0 || topic.t1 > m.t1) && !to) return undefined;
     }
     return m;
   };
@@ -517,14 +521,8 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     limit: number,
     afterWord: boolean,
   ): TopicFill | undefined => {
-    let q = pos;
-    for (let skipped = 0; skipped < 3 && q < limit; skipped++) {
-      const t = tokens[q];
-      if (TOPIC_DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && !topicAt.has(q))) q++;
-      else break;
-    }
-    const span = topicAt.get(q) ?? topicAt.get(pos);
-    if (span && span.t1 <= limit) return { t0: pos, t1: span.t1, topicId: span.topicId };
+    const span = topicAfter(tokens, pos, limit, topicAt, lexicon.topicWrappers);
+    if (span) return span;
     if (!afterWord) return undefined;
     const np = nounPhraseAt(tokens, pos, limit);
     if (!np) return undefined;
@@ -646,13 +644,20 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
       (a, b) => b.m1 - b.m0 - (a.m1 - a.m0) || a.pattern.order - b.pattern.order || a.m0 - b.m0,
     );
     const kept: Match[] = [];
+    // A not-event phrase competes with relations: "called him a dictator" outmatches "called him".
+    // Two matches compete when one's anchor lies in the other ("reject the ceasefire that X
+    // proposed" holds two stances, sharing only the topic).
+    const side = (m: Match) => (m.pattern.category === 'stance' ? 'stance' : 'relation');
+    const within = (a: Match, b: Match) => a.anchor >= b.m0 && a.anchor < b.m1;
     for (const m of found) {
       const clash = kept.some(
-        (k) => k.pattern.category === m.pattern.category && k.m0 < m.m1 && m.m0 < k.m1,
+        (k) => side(k) === side(m) && k.m0 < m.m1 && m.m0 < k.m1 && (within(k, m) || within(m, k)),
       );
       if (!clash) kept.push(m);
     }
-    return kept.sort((a, b) => a.m0 - b.m0 || a.pattern.order - b.pattern.order);
+    return kept
+      .filter((m) => m.pattern.category !== 'not-event')
+      .sort((a, b) => a.m0 - b.m0 || a.pattern.order - b.pattern.order);
   };
 
   // --- emission ---------------------------------------------------------------------------
@@ -661,7 +666,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
   const hedgeFactor = (
     sentence: Sentence,
     clauses: readonly Clause[],
-    match: Match,
+    match: Match | undefined,
     group: Token[],
   ): number => {
     const seen = new Set<string>();
@@ -670,7 +675,7 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
       if (f !== undefined) seen.add(t.lower);
     };
     for (const c of clauses) {
-      const end = c === clauses[0] ? match.m1 : c.t1;
+      const end = c === clauses[0] && match ? match.m1 : c.t1;
       for (let k = c.t0; k < end; k++) look(tokens[k]);
     }
     for (const t of group) look(t);
@@ -777,23 +782,31 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
   const emit = (sentence: Sentence, clause: Clause, match: Match) => {
     const p = match.pattern;
     // "until Moscow agrees to negotiate", "if Ukraine withdraws": not something that happened.
-    if (lexicon.conditionals.has(tokens[clause.t0].lower)) return;
+    if (isConditional(tokens, clause, lexicon)) return;
     const group = verbGroup(clause, match.m0 < match.anchor ? match.m0 : match.anchor);
+    // A pattern that spells out its own "not" ("… was not realistic") is not negated by it.
+    const own = new Set(p.elements.flatMap((e) => (e.kind === 'word' ? [...e.words] : [])));
     const inside: Token[] = [];
     for (let k = match.m0; k < match.m1; k++) {
+      if (own.has(tokens[k].lower)) continue;
       const inSlot =
         (match.source && k >= match.source.t0 && k < match.source.t1) ||
         (match.target && k >= match.target.t0 && k < match.target.t1) ||
         (match.topic && k >= match.topic.t0 && k < match.topic.t1);
       if (!inSlot) inside.push(tokens[k]);
     }
-    const negated = [...group, ...inside].some(
-      (t) =>
-        lexicon.negationWords.has(t.lower) ||
-        lexicon.negationWords.has(t.lemma) ||
-        lexicon.negationVerbs.has(t.lemma),
-    );
-    if (negated) return;
+    const before = tokens.slice(clause.t0, match.m0);
+    let actorEnd = match.m0;
+    while (actorEnd > clause.t0 && !owner[actorEnd - 1] && tokens[actorEnd - 1].pos !== 'CCONJ')
+      actorEnd--;
+    const sinceActor = actorEnd > clause.t0 ? tokens.slice(actorEnd, match.m0) : [];
+    const modality = modalityOf(group, inside, before, sinceActor, lexicon);
+    if (isNonAct(tokens, match.anchor, lexicon)) return;
+    const flipped =
+      modality === 'negated' && p.category === 'stance'
+        ? positionUnderNegation(p.position, lexicon)
+        : undefined;
+    if (modality === 'negated' && !flipped) return;
 
     const exclude = (m: Mention) =>
       m === match.target ||
@@ -811,10 +824,8 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     const evidence = quotes(sentence);
 
     if (p.category === 'relation') {
-      const future =
-        p.future &&
-        group.some((t) => lexicon.futureWords.has(t.lower) || lexicon.futureVerbs.has(t.lemma));
-      const type = future ? (p.future as RelationType) : p.type;
+      const type = typeFor(p.type, p.future, modality, lexicon);
+      if (!type) return;
       const targets = match.target ? resolve(match.target, sentence) : [];
       if (targets.length === 0) {
         if (match.target || !p.pair || sources.length < 2) return;
@@ -838,27 +849,54 @@ export function analyze(text: string, registry: Registry, lexicon: Lexicon): Ana
     }
 
     const fill = match.topic;
-    if (!fill) return;
+    if (!fill || p.category !== 'stance') return;
     const topicId = fill.topicId ?? (fill.name ? topics.propose(fill.name).id : undefined);
     if (!topicId) return;
-    for (const s of sources) addStance(s, topicId, p, round(confidence), evidence);
+    const stated: StancePattern = flipped
+      ? { ...p, position: flipped, polarity: 'NEGATIVE', text: `not ${p.text}` }
+      : p;
+    for (const s of sources) addStance(s, topicId, stated, round(confidence), evidence);
+  };
+
+  /** "a delegation led by A …, a team headed by B": A meets B. */
+  const meetingOfDelegations = (sentence: Sentence) => {
+    const sides = delegationSides(
+      tokens,
+      sentence.t0,
+      sentence.t1,
+      (i) => startsAt.get(i),
+      lexicon,
+    );
+    if (!sides) return;
+    const [a, b] = sides.map((m) => nonMedia(resolve(m, sentence))) as [string[], string[]];
+    const p = lexicon.delegations.pattern;
+    const confidence = round(p.confidence * hedgeFactor(sentence, [], undefined, []));
+    for (const s of a)
+      for (const t of b) addRelation(p.type, s, t, p, confidence, quotes(sentence));
   };
 
   // --- the pass -----------------------------------------------------------------------------
 
+  // Mentions are resolved clause by clause, so that what a clause found ("Trump spoke with
+  // Putin") is what the next one's "the two leaders" means.
   let mi = 0;
-  for (const sentence of sentences) {
-    while (mi < mentions.length && mentions[mi].t0 < sentence.t0) mi++;
-    let mj = mi;
-    while (mj < mentions.length && mentions[mj].t0 < sentence.t1) {
-      const m = mentions[mj];
-      resolve(m, sentence);
-      remember(m, sentence);
-      mj++;
+  const resolveUpTo = (sentence: Sentence, end: number) => {
+    while (mi < mentions.length && mentions[mi].t0 < end) {
+      const m = mentions[mi];
+      if (m.t0 >= sentence.t0) {
+        resolve(m, sentence);
+        remember(m, sentence);
+      }
+      mi++;
     }
+  };
+  for (const sentence of sentences) {
     for (const clause of sentence.clauses) {
+      resolveUpTo(sentence, clause.t1);
       for (const match of clauseMatches(clause)) emit(sentence, clause, match);
     }
+    resolveUpTo(sentence, sentence.t1);
+    meetingOfDelegations(sentence);
     for (let k = sentence.t0; k < sentence.t1; k++) {
       const np = nounPhraseAt(tokens, k, sentence.t1);
       if (!np) continue;

@@ -51,6 +51,8 @@ const PatternsFile = z.strictObject({
       newTopic: z.boolean().optional(),
     }),
   ),
+  notEvents: z.array(z.string().min(1)).default([]),
+  delegations: z.strictObject({ ledBy: Words, type: z.enum(RELATION_TYPES), confidence: Factor }),
   negation: z.strictObject({ words: Words, verbs: Words }),
   hedges: z.record(z.string(), Factor),
   sentenceHedges: z.record(z.string(), Factor),
@@ -75,7 +77,7 @@ const GazetteerFile = z.strictObject({
   titles: z.strictObject({ heads: Words, modifiers: Words }),
   orgHeads: z.partialRecord(z.enum(ACTOR_KINDS), Words),
   representatives: Words,
-  groups: z.strictObject({ nouns: Words, notAdjectives: Words }),
+  groups: z.strictObject({ nouns: Words, notAdjectives: Words, adjectives: Words.default([]) }),
   anaphora: z.strictObject({
     person: Words,
     thing: Words,
@@ -87,10 +89,32 @@ const GazetteerFile = z.strictObject({
     officials: Words,
   }),
   topicAnaphora: Words,
+  offices: z.strictObject({
+    leaders: Words,
+    leaderWords: Words,
+    counterparts: Words,
+    bare: Words,
+  }),
+});
+
+const FurnitureFile = z.strictObject({ lines: Words, prefixes: Words });
+
+const SpeechFile = z.strictObject({
+  firstPerson: z.strictObject({ singular: Words, plural: Words }),
+  jointVerbs: Words,
+  quotes: z.strictObject({ open: Words, close: Words }),
+});
+
+const ModalityFile = z.strictObject({
+  hypothetical: Words,
+  eventTypes: z.array(z.enum(RELATION_TYPES)),
+  nonActNouns: Words,
+  negatedStances: z.partialRecord(z.enum(STANCE_POSITIONS), z.enum(STANCE_POSITIONS)).default({}),
 });
 
 const TopicsFile = z.strictObject({
   keywords: z.record(z.string(), Words),
+  wrappers: Words.default([]),
   topics: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
@@ -131,7 +155,12 @@ export interface StancePattern extends CompiledBase {
   newTopic: boolean;
 }
 
-export type CompiledPattern = RelationPattern | StancePattern;
+/** A phrase that looks like an event but is not one ("called him a dictator"): it outmatches shorter relation patterns. */
+export interface NotEventPattern extends CompiledBase {
+  category: 'not-event';
+}
+
+export type CompiledPattern = RelationPattern | StancePattern | NotEventPattern;
 
 export interface GazetteerActor {
   id: string;
@@ -160,10 +189,38 @@ export interface Lexicon {
   representatives: string[][];
   groupNouns: ReadonlySet<string>;
   notAdjectives: ReadonlySet<string>;
+  /** Capitalised adjectives of regions that make a group though tagged proper nouns ("European governments"). */
+  groupAdjectives: ReadonlySet<string>;
   anaphora: z.infer<typeof GazetteerFile>['anaphora'];
   topicAnaphora: ReadonlySet<string>;
   topicKeywords: ReadonlyMap<string, string[]>;
   lexiconTopics: ReadonlyArray<{ id: string; name: string; keywords: string[] }>;
+  /** Nouns that wrap a topic: "the idea of a ceasefire", "a proposal for a truce". */
+  topicWrappers: ReadonlySet<string>;
+  /** Offices named instead of people ("the U.S. leader", "his Russian counterpart"); lowercased phrases. */
+  offices: {
+    leaders: ReadonlySet<string>;
+    leaderWords: readonly string[];
+    counterparts: string[][];
+    bare: string[][];
+  };
+  /** "led by" / "headed by": leaders of two sides in one sentence meet (./delegations.ts). */
+  delegations: { ledBy: ReadonlySet<string>; pattern: RelationPattern };
+  /** Page furniture lines (lowercased). */
+  furniture: { lines: ReadonlySet<string>; prefixes: readonly string[] };
+  speech: {
+    singular: ReadonlySet<string>;
+    plural: ReadonlySet<string>;
+    jointVerbs: ReadonlySet<string>;
+    open: ReadonlySet<string>;
+    close: ReadonlySet<string>;
+  };
+  modality: {
+    hypothetical: ReadonlySet<string>;
+    eventTypes: ReadonlySet<RelationType>;
+    nonActNouns: ReadonlySet<string>;
+    negatedStances: Partial<Record<StancePosition, StancePosition>>;
+  };
 }
 
 export class LexiconError extends Error {
@@ -236,6 +293,9 @@ export interface LexiconPaths {
   patterns?: string;
   gazetteer?: string;
   topics?: string;
+  furniture?: string;
+  speech?: string;
+  modality?: string;
 }
 
 let cached: Lexicon | undefined;
@@ -253,6 +313,9 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
   const p = readYaml(patternsFile, PatternsFile);
   const g = readYaml(gazetteerFile, GazetteerFile);
   const t = readYaml(topicsFile, TopicsFile);
+  const f = readYaml(paths.furniture ?? resolve(EXTRACT_DATA_DIR, 'furniture.yaml'), FurnitureFile);
+  const sp = readYaml(paths.speech ?? resolve(EXTRACT_DATA_DIR, 'speech.yaml'), SpeechFile);
+  const mo = readYaml(paths.modality ?? resolve(EXTRACT_DATA_DIR, 'modality.yaml'), ModalityFile);
 
   const patterns: CompiledPattern[] = [];
   for (const group of p.relations) {
@@ -287,6 +350,17 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
         newTopic: group.newTopic ?? false,
       });
     }
+  }
+
+  for (const text of p.notEvents) {
+    patterns.push({
+      category: 'not-event',
+      text,
+      ...compilePattern(text, patternsFile),
+      polarity: 'NEUTRAL',
+      confidence: 0,
+      order: patterns.length,
+    });
   }
 
   const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -330,9 +404,49 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     representatives: g.representatives.map((r) => r.toLowerCase().split(/\s+/)),
     groupNouns: lower(g.groups.nouns),
     notAdjectives: lower(g.groups.notAdjectives),
+    groupAdjectives: lower(g.groups.adjectives),
     anaphora: g.anaphora,
     topicAnaphora: lower(g.topicAnaphora),
     topicKeywords: new Map(Object.entries(t.keywords)),
     lexiconTopics: t.topics,
+    topicWrappers: lower(t.wrappers),
+    offices: {
+      leaders: lower(g.offices.leaders),
+      leaderWords: g.offices.leaderWords.map((w) => w.toLowerCase()),
+      counterparts: g.offices.counterparts.map((w) => w.toLowerCase().split(/\s+/)),
+      bare: g.offices.bare
+        .map((w) => w.toLowerCase().split(/\s+/))
+        .sort((a, b) => b.length - a.length),
+    },
+    delegations: {
+      ledBy: lower(p.delegations.ledBy),
+      pattern: {
+        category: 'relation',
+        text: `${p.delegations.ledBy[0] ?? 'led'} by {source} … ${p.delegations.ledBy[0] ?? 'led'} by {target}`,
+        elements: [],
+        anchor: 0,
+        polarity: 'NEUTRAL',
+        confidence: p.delegations.confidence,
+        order: patterns.length,
+        type: p.delegations.type,
+        cameo: cameoOf(p.delegations.type).code,
+        pair: 'one',
+        future: undefined,
+      },
+    },
+    furniture: { lines: lower(f.lines), prefixes: f.prefixes.map((w) => w.toLowerCase()) },
+    speech: {
+      singular: lower(sp.firstPerson.singular),
+      plural: lower(sp.firstPerson.plural),
+      jointVerbs: lower(sp.jointVerbs),
+      open: new Set(sp.quotes.open),
+      close: new Set(sp.quotes.close),
+    },
+    modality: {
+      hypothetical: lower(mo.hypothetical),
+      eventTypes: new Set(mo.eventTypes),
+      nonActNouns: lower(mo.nonActNouns),
+      negatedStances: mo.negatedStances,
+    },
   };
 }

@@ -167,6 +167,78 @@ describe('reported speech', () => {
   });
 });
 
+describe('what real reporting writes (issue 12)', () => {
+  it.each([
+    // Reported speech: the speaker after the quotation, "we" for the two who just met.
+    [
+      'Rubio and Foreign Minister Sergei Lavrov met in Riyadh. "We agreed to start negotiations," Rubio told reporters.',
+      ['AGREES_TO_NEGOTIATE rubio -> sergei-lavrov', 'AGREES_TO_NEGOTIATE sergei-lavrov -> rubio'],
+    ],
+    ['"We are ready to work with Germany," said Rubio.', ['OFFERS_COOPERATION rubio -> germany']],
+    // Multi-party events.
+    ['Talks between the US and Russia were held in Riyadh.', ['MEETS united-states -> russia']],
+    ['American and Russian officials held talks in Riyadh.', ['MEETS united-states -> russia']],
+    [
+      'President Emmanuel Macron hosted European leaders in Paris.',
+      ['MEETS emmanuel-macron -> european-leaders'],
+    ],
+    // Negative relations.
+    ['Trump called Zelensky a "dictator" on Wednesday.', ['CRITICIZES trump -> zelensky']],
+    ['Zelensky slapped down Vance on Sunday.', ['CRITICIZES zelensky -> vance']],
+    ['Chancellor Olaf Scholz rebuked Trump.', ['CRITICIZES olaf-scholz -> trump']],
+    ['Trump’s remarks drew criticism from Germany.', ['CRITICIZES germany -> trump']],
+  ])('%s', (text, expected) => {
+    const found = relations(text);
+    expect(found).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    '"Maybe I should call him, maybe not," Trump told reporters about Putin.',
+    'Trump said he might call Putin.',
+    'Orbán questioned the necessity of supporting Ukraine.',
+    'Moscow was not planning new talks with Kyiv.',
+    'Trump called Zelensky a "dictator" on Wednesday.',
+  ])('codes no event that did not happen: %s', (text) => {
+    expect(relations(text).filter((r) => /^(CALLED|SPOKE_WITH|MEETS|SUPPORTS) /.test(r))).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    [
+      'Hegseth said NATO membership for Ukraine was off the table.',
+      'hegseth OPPOSES ukraine-nato-membership',
+    ],
+    [
+      'Hegseth said a return to the pre-2014 borders was unrealistic.',
+      'hegseth OPPOSES pre-2014-borders',
+    ],
+    [
+      'Prime Minister Giorgia Meloni ruled out sending troops to Ukraine.',
+      'meloni OPPOSES troops-in-ukraine',
+    ],
+    ['Britain would support a ceasefire.', 'united-kingdom SUPPORTS ceasefire'],
+    ['Prime Minister Donald Tusk rejected sending soldiers.', 'tusk OPPOSES troops-in-ukraine'],
+    [
+      'U.S. Defense Secretary Pete Hegseth said NATO membership was not a realistic goal.',
+      'hegseth OPPOSES ukraine-nato-membership',
+    ],
+    [
+      'European leaders urged Moscow to accept the ceasefire.',
+      'european-leaders SUPPORTS ceasefire',
+    ],
+    [
+      'Putin rejected the ceasefire that Washington had proposed.',
+      'united-states SUPPORTS ceasefire',
+    ],
+  ])('%s → %s', (text, expected) => {
+    const stances = extract(text).dataset.stances.map(
+      (s) => `${s.actor.replace(/^(giorgia|donald)-/, '')} ${s.position} ${s.topic}`,
+    );
+    expect(stances).toContain(expected);
+  });
+});
+
 describe('alias resolution against the registry', () => {
   it.each([
     ['Zelenskyy', 'zelensky'],
