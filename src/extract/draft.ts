@@ -49,6 +49,8 @@ export interface ExtractOptions {
   textFile?: string;
   /** Where the draft will be written (for textFile and for validation messages). */
   draftPath?: string;
+  /** An analysis another engine made of this text (e.g. src/extract/llm); without one, the rules engine runs. */
+  analysis?: Analysis;
 }
 
 export interface Draft {
@@ -109,7 +111,7 @@ function firstSentence(text: string): string {
 
 export function extractDraft(text: string, options: ExtractOptions): Draft {
   const lexicon = options.lexicon ?? defaultLexicon();
-  const analysis = analyze(text, options.registry, lexicon);
+  const analysis = options.analysis ?? analyze(text, options.registry, lexicon);
   const warnings: string[] = [];
   const cp = new CodePointText(text);
 
