@@ -39,15 +39,19 @@ export async function complete(
 ): Promise<string> {
   let completion: OpenAI.Chat.Completions.ChatCompletion;
   try {
-    completion = await client.chat.completions.create({
-      model: config.model,
-      messages: request.messages,
-      temperature: 0,
-      response_format: {
-        type: 'json_schema',
-        json_schema: { name: request.schemaName, schema: request.schema, strict: true },
+    completion = await client.chat.completions.create(
+      {
+        model: config.model,
+        messages: request.messages,
+        temperature: 0,
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: request.schemaName, schema: request.schema, strict: true },
+        },
       },
-    });
+      // One budget for the answer, retries included; an abort by this signal is a timeout.
+      { signal: AbortSignal.timeout(config.timeoutMs) },
+    );
   } catch (err) {
     throw describeFailure(err, config);
   }
@@ -73,9 +77,9 @@ export async function complete(
 /** One line for each way the request can fail, naming the variable to change. */
 export function describeFailure(err: unknown, config: LlmConfig): LlmError {
   const where = `the LLM server at STANCEGRAPH_LLM_URL (${config.url})`;
-  if (err instanceof OpenAI.APIConnectionTimeoutError)
+  if (err instanceof OpenAI.APIConnectionTimeoutError || err instanceof OpenAI.APIUserAbortError)
     return new LlmError(
-      `${where} did not answer within ${config.timeoutMs} ms (STANCEGRAPH_LLM_TIMEOUT_MS${config.retries > 0 ? `, ${config.retries + 1} tries` : ''}): raise it, or check that the server is running`,
+      `${where} did not answer within ${config.timeoutMs} ms (STANCEGRAPH_LLM_TIMEOUT_MS): raise it, or check that the server is running`,
     );
   if (err instanceof OpenAI.APIConnectionError)
     return new LlmError(
@@ -102,15 +106,17 @@ export function describeFailure(err: unknown, config: LlmConfig): LlmError {
   );
 }
 
+/** The deepest cause's code (ECONNREFUSED, ENOTFOUND…) or message; duck-typed, as causes may come from another realm. */
 function causeOf(err: Error): string {
-  const cause = (err as { cause?: unknown }).cause;
-  if (cause instanceof Error) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const inner = (cause as { cause?: unknown }).cause;
-    const innerCode = inner instanceof Error ? (inner as NodeJS.ErrnoException).code : undefined;
-    return innerCode ?? code ?? cause.message;
+  let said = err.message;
+  let at: unknown = err;
+  for (let depth = 0; depth < 5 && typeof at === 'object' && at !== null; depth++) {
+    const { code, message } = at as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') return code;
+    if (typeof message === 'string' && message !== '') said = message;
+    at = (at as { cause?: unknown }).cause;
   }
-  return err.message;
+  return said;
 }
 
 export function oneLine(s: string, max = 200): string {

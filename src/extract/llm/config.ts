@@ -31,6 +31,7 @@ export interface LlmConfig {
   model: string;
   /** Sent as a bearer token when set; local servers usually need none. */
   apiKey: string | undefined;
+  /** The longest wait for one article's answer, retries included. */
   timeoutMs: number;
   /** Retries of a failed request (connection errors, 408, 429, 5xx), with backoff. */
   retries: number;

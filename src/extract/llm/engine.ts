@@ -18,7 +18,7 @@ import { checkAnswer, type Checked } from './validate';
 export const SCHEMA_NAME = 'stancegraph_extraction';
 
 export const createLlmEngine: EngineFactory = (options) =>
-  Promise.resolve(llmEngine(readLlmConfig(), options));
+  new Promise((resolve) => resolve(llmEngine(readLlmConfig(), options)));
 
 export function llmEngine(config: LlmConfig, options: EngineOptions = {}): ExtractionEngine {
   const client = createClient(config);
