@@ -334,6 +334,46 @@ describe('the answer', () => {
     expect(draft.dataset.stances).toHaveLength(2);
   });
 
+  it('resolves actors by name or alias ("the Kremlin" as "Kremlin") and merges a repeated relation', async () => {
+    const answer = {
+      relations: [
+        rel('Vladimir Putin', 'President Trump', 'MEETS', 'Putin will meet Trump', {
+          future: true,
+        }),
+        rel(
+          'putin',
+          'trump',
+          'WILL_MEET',
+          'Putin will meet Trump in the spring, a Kremlin aide said',
+          {
+            confidence: 0.9,
+          },
+        ),
+      ],
+      stances: [
+        {
+          actor: 'the Kremlin',
+          topic: 'Ending the war in Ukraine',
+          position: 'UNDECIDED',
+          quote: 'a Kremlin aide said',
+        },
+      ],
+      newActors: [],
+    };
+    const analysis = await analyzeWith(JSON.stringify(answer));
+    expect(analysis.relations).toHaveLength(1);
+    const [meet] = analysis.relations;
+    const at = unitsOf('Putin will meet Trump in the spring');
+    expect(meet).toMatchObject({ id: 'rel-putin-will-meet-trump', confidence: 0.9 });
+    expect(meet?.evidence).toEqual([
+      { start: at, end: at + 'Putin will meet Trump'.length },
+      { start: at, end: at + 'Putin will meet Trump in the spring, a Kremlin aide said'.length },
+    ]);
+    expect(analysis.stances.map((x) => [x.id, x.polarity])).toEqual([
+      ['stance-kremlin-ending-the-war', 'NEUTRAL'],
+    ]);
+  });
+
   it('keeps an answer wrapped in a Markdown fence, and takes missing optional fields as null', async () => {
     const bare = {
       relations: [

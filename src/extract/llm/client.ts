@@ -7,7 +7,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { LlmConfig } from './config';
-import { LlmError } from './errors';
+import { LlmError, oneLine } from './errors';
 
 export interface ChatRequest {
   messages: ChatCompletionMessageParam[];
@@ -117,9 +117,4 @@ function causeOf(err: Error): string {
     at = (at as { cause?: unknown }).cause;
   }
   return said;
-}
-
-export function oneLine(s: string, max = 200): string {
-  const line = s.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

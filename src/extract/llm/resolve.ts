@@ -47,10 +47,14 @@ export class Resolver {
       if (a.kind === 'PERSON' && a.title && this.known(a.name) === undefined) this.actor(a.name);
   }
 
+  /** A known id, name or alias; "the Kremlin" as "Kremlin". */
   private known(ref: string): string | undefined {
     const r = ref.trim();
     if (this.actors.actors.has(r)) return r;
-    return this.actors.byName.get(nameKey(r));
+    return (
+      this.actors.byName.get(nameKey(r)) ??
+      this.actors.byName.get(nameKey(r.replace(/^the\s+/i, '')))
+    );
   }
 
   actor(ref: string): Resolved {
