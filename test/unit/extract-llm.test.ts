@@ -13,6 +13,7 @@ import { defaultLexicon, type Lexicon } from '../../src/extract/lexicon';
 import { readLlmConfig, LlmConfigError, type LlmConfig } from '../../src/extract/llm/config';
 import { createLlmEngine, llmEngine, SCHEMA_NAME } from '../../src/extract/llm/engine';
 import { LlmError } from '../../src/extract/llm/errors';
+import { QuoteLocator } from '../../src/extract/llm/quotes';
 import { DEFAULT_REGISTRY, readRegistry, type Registry } from '../../src/extract/registry';
 import { startChatServer, type ChatServer } from '../harness/chatServer';
 
@@ -492,6 +493,36 @@ describe('server failures', () => {
       ),
     );
   });
+});
+
+describe('locating quotes', () => {
+  const text = 'He said: “The plan – as drafted – stands.”\nThe plan stands.  Then   it didn’t.';
+  const quotes = new QuoteLocator(text);
+
+  it.each([
+    ['verbatim, first occurrence', 'The plan', 'The plan', true],
+    ['straight for curly quotation marks', '"The plan', '“The plan', false],
+    [
+      'hyphens for dashes',
+      'The plan - as drafted - stands',
+      'The plan – as drafted – stands',
+      false,
+    ],
+    ['one space for a line break', 'stands.” The plan', 'stands.”\nThe plan', false],
+    ['one space for several', "stands. Then it didn't", 'stands.  Then   it didn’t', false],
+  ])('finds %s and returns the article’s own characters', (_what, quote, own, exact) => {
+    const found = quotes.locate(quote);
+    expect(found).toBeDefined();
+    expect(text.slice(found!.start, found!.end)).toBe(own);
+    expect(found!.exact).toBe(exact);
+  });
+
+  it.each([['The plan was withdrawn'], ['the plan stands'], ['   ']])(
+    'does not find %j',
+    (quote) => {
+      expect(quotes.locate(quote)).toBeUndefined();
+    },
+  );
 });
 
 describe('configuration (STANCEGRAPH_LLM_*)', () => {
