@@ -335,7 +335,7 @@ describe('the answer', () => {
     expect(draft.dataset.stances).toHaveLength(2);
   });
 
-  it('resolves actors by name or alias ("the Kremlin" as "Kremlin") and merges a repeated relation', async () => {
+  it('resolves actors by name or alias ("the Kremlin" as "Kremlin"), proposes a topic in the article\'s words, and merges a repeated relation', async () => {
     const answer = {
       relations: [
         rel('Vladimir Putin', 'President Trump', 'MEETS', 'Putin will meet Trump', {
@@ -358,6 +358,12 @@ describe('the answer', () => {
           position: 'UNDECIDED',
           quote: 'a Kremlin aide said',
         },
+        {
+          actor: 'Trump',
+          topic: 'Stalling The Talks',
+          position: 'OPPOSES',
+          quote: 'Trump criticized Vladimir Putin for stalling the talks',
+        },
       ],
       newActors: [],
     };
@@ -372,7 +378,14 @@ describe('the answer', () => {
     ]);
     expect(analysis.stances.map((x) => [x.id, x.polarity])).toEqual([
       ['stance-kremlin-ending-the-war', 'NEUTRAL'],
+      ['stance-trump-stalling-the-talks', 'NEGATIVE'],
     ]);
+    // A new topic is named by the article's own words, not the answer's casing.
+    expect(analysis.topics.topics.get('stalling-the-talks')).toEqual({
+      id: 'stalling-the-talks',
+      name: 'stalling the talks',
+      registry: false,
+    });
   });
 
   it('keeps an answer wrapped in a Markdown fence, and takes missing optional fields as null', async () => {

@@ -15,6 +15,9 @@ import { nameKey, slugify } from '../slug';
 import { TopicIndex } from '../topics';
 import type { AnswerActor } from './answer';
 
+/** Longer "names" are sentences, not names: the rules engine proposes noun phrases. */
+const MAX_NEW_NAME = 80;
+
 export type Resolved = { id: string } | { reason: string };
 
 export class Resolver {
@@ -23,7 +26,6 @@ export class Resolver {
   /** New people named with a title: the draft defines them even without an edge. */
   readonly titled = new Set<string>();
   private readonly declared = new Map<string, AnswerActor>();
-  private readonly lowerText: string;
 
   constructor(
     private readonly text: string,
@@ -32,7 +34,6 @@ export class Resolver {
   ) {
     this.actors = new ActorIndex(registry, lexicon);
     this.topics = new TopicIndex(registry, lexicon);
-    this.lowerText = text.toLowerCase();
   }
 
   /** Records an actor of the answer's newActors; proposed only once something uses it. */
@@ -66,6 +67,8 @@ export class Resolver {
         reason: `actor "${ref}" is neither a known id or name nor listed under newActors`,
       };
     const name = declared.name.trim();
+    if ([...name].length > MAX_NEW_NAME)
+      return { reason: `new actor "${name.slice(0, 40)}…" is too long for a name` };
     if (!this.text.includes(name))
       return { reason: `new actor "${name}" is not named verbatim in the article` };
     let newId = slugify(name);
@@ -95,10 +98,13 @@ export class Resolver {
     if (byName) return { id: byName };
     const keyword = this.topicByKeyword(r);
     if (keyword) return { id: keyword };
-    const at = this.lowerText.indexOf(r.toLowerCase());
-    if (r === '' || at === -1)
+    if ([...r].length > MAX_NEW_NAME)
+      return { reason: `topic "${ref.slice(0, 40)}…" is too long for a topic's name` };
+    const escaped = r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const words = r === '' ? null : new RegExp(escaped, 'iu').exec(this.text);
+    if (!words)
       return { reason: `topic "${ref}" is neither a known topic nor words of the article` };
-    return { id: this.topics.propose(this.text.slice(at, at + r.length)).id };
+    return { id: this.topics.propose(words[0]).id };
   }
 
   /** "a ceasefire", "the peace talks": a topic keyword that is the whole phrase but for its determiners. */
