@@ -1,0 +1,192 @@
+/**
+ * From a token of the parse to the actors it stands for. Names come from the
+ * rules engine's mention finder (registry names and aliases, the gazetteer,
+ * role descriptions such as "the Russian president", new titled people),
+ * matched to the parse by character offsets; the argument's head word picks
+ * the mention, so "Ukrainian President Volodymyr Zelenskyy" is the person its
+ * head names, not the country its adjective does. Pronouns and descriptions
+ * follow CoreNLP's coreference chains to a named mention; first-person words
+ * inside a quote are its speaker.
+ */
+import type { ActorIndex, Mention } from '../actors';
+import type { Token } from '../nlp';
+import type { CoreNlpCorefMention, CoreNlpDocument, CoreNlpQuote } from './annotation';
+
+export interface Resolved {
+  ids: string[];
+  /** Reached through a pronoun, a description or a quote's speaker rather than named. */
+  anaphoric: boolean;
+}
+
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ourselves']);
+const NONE: Resolved = { ids: [], anaphoric: false };
+
+interface DocToken {
+  sentence: number;
+  token: number;
+}
+
+export class Resolver {
+  private readonly doc: CoreNlpDocument;
+  private readonly words: readonly Token[];
+  private readonly mentions: readonly Mention[];
+  private readonly actors: ActorIndex;
+  /** Coref mentions by "sentence:token" of every token they cover. */
+  private readonly corefAt = new Map<
+    string,
+    { mention: CoreNlpCorefMention; chain: CoreNlpCorefMention[] }
+  >();
+  /** Document token number (0-based, as quotes count) → sentence and token. */
+  private readonly docTokens: DocToken[] = [];
+  private readonly speakers = new Map<CoreNlpQuote, Resolved>();
+
+  constructor(
+    doc: CoreNlpDocument,
+    words: readonly Token[],
+    mentions: readonly Mention[],
+    actors: ActorIndex,
+  ) {
+    this.doc = doc;
+    this.words = words;
+    this.mentions = mentions;
+    this.actors = actors;
+    doc.sentences.forEach((s, k) => {
+      for (const t of s.tokens) this.docTokens.push({ sentence: k, token: t.index });
+    });
+    for (const chain of Object.values(doc.corefs)) {
+      for (const m of chain) {
+        // The head's key first, so a nested mention's own head wins over the mention around it.
+        const key = `${m.sentNum - 1}:${m.headIndex}`;
+        if (!this.corefAt.has(key)) this.corefAt.set(key, { mention: m, chain });
+      }
+    }
+  }
+
+  /** Character span of a parse token. */
+  charSpan(sentence: number, token: number): [number, number] {
+    const t = this.doc.sentences[sentence]?.tokens[token - 1];
+    return t ? [t.characterOffsetBegin, t.characterOffsetEnd] : [0, 0];
+  }
+
+  /** The named mention (kind actor, not a bare demonym) covering these characters. */
+  private namedAt(begin: number, end: number): string[] {
+    for (const m of this.mentions) {
+      const start = this.words[m.t0]?.start ?? -1;
+      const stop = this.words[m.t1 - 1]?.end ?? -1;
+      if (start > begin || stop < end) continue;
+      if (m.kind === 'list') {
+        for (const member of m.members ?? []) {
+          const a = this.words[member.t0]?.start ?? -1;
+          const b = this.words[member.t1 - 1]?.end ?? -1;
+          if (
+            a <= begin &&
+            end <= b &&
+            member.kind === 'actor' &&
+            member.actorId &&
+            !member.demonym
+          )
+            return [member.actorId];
+        }
+        return [];
+      }
+      if (m.kind === 'actor' && m.actorId && !m.demonym) return [m.actorId];
+      return [];
+    }
+    return [];
+  }
+
+  /** Every named actor mentioned within these characters ("Rubio and Lavrov"). */
+  namedIn(begin: number, end: number): string[] {
+    const ids = new Set<string>();
+    for (const m of this.mentions) {
+      const parts = m.kind === 'list' ? (m.members ?? []) : [m];
+      for (const x of parts) {
+        const a = this.words[x.t0]?.start ?? -1;
+        const b = this.words[x.t1 - 1]?.end ?? -1;
+        if (a >= begin && b <= end && x.kind === 'actor' && x.actorId && !x.demonym)
+          ids.add(x.actorId);
+      }
+    }
+    return [...ids];
+  }
+
+  /** The named actor a coref mention's head (or, failing that, its whole span) points at. */
+  private namedCoref(m: CoreNlpCorefMention): string[] {
+    const s = m.sentNum - 1;
+    if (m.type === 'LIST') {
+      const [b0] = this.charSpan(s, m.startIndex);
+      const [, e1] = this.charSpan(s, m.endIndex - 1);
+      return this.namedIn(b0, e1);
+    }
+    const [b, e] = this.charSpan(s, m.headIndex);
+    const byHead = this.namedAt(b, e);
+    if (byHead.length > 0) return byHead;
+    if (m.type === 'PROPER' || m.type === 'NOMINAL') {
+      const [b0] = this.charSpan(s, m.startIndex);
+      const [, e1] = this.charSpan(s, m.endIndex - 1);
+      return this.namedAt(b0, e1);
+    }
+    return [];
+  }
+
+  quoteAt(sentence: number, token: number): CoreNlpQuote | undefined {
+    const [b] = this.charSpan(sentence, token);
+    return this.doc.quotes.find((q) => q.beginIndex <= b && b < q.endIndex);
+  }
+
+  /** Who said the quote: its canonical speaker when named, else the speaker mention. */
+  speaker(q: CoreNlpQuote): Resolved {
+    const known = this.speakers.get(q);
+    if (known) return known;
+    this.speakers.set(q, NONE);
+    let found = NONE;
+    for (const at of [q.canonicalMentionEnd, q.mentionEnd]) {
+      if (at === undefined) continue;
+      const ref = this.docTokens[at];
+      if (!ref) continue;
+      const r = this.resolve(ref.sentence, ref.token);
+      if (r.ids.length > 0) {
+        found = { ids: r.ids, anaphoric: true };
+        break;
+      }
+    }
+    this.speakers.set(q, found);
+    return found;
+  }
+
+  /** The actors a token stands for. */
+  resolve(sentence: number, token: number): Resolved {
+    const [b, e] = this.charSpan(sentence, token);
+    const named = this.namedAt(b, e);
+    if (named.length > 0) return { ids: named, anaphoric: false };
+    const word = (this.doc.sentences[sentence]?.tokens[token - 1]?.word ?? '').toLowerCase();
+    if (FIRST_SINGULAR.has(word) || FIRST_PLURAL.has(word)) {
+      const q = this.quoteAt(sentence, token);
+      return q ? this.speaker(q) : NONE;
+    }
+    const entry = this.corefAt.get(`${sentence}:${token}`);
+    if (!entry) return NONE;
+    return this.fromChain(entry.mention, entry.chain);
+  }
+
+  /** The nearest named mention before this one in its chain, else the representative, else any. */
+  private fromChain(m: CoreNlpCorefMention, chain: readonly CoreNlpCorefMention[]): Resolved {
+    const before = (x: CoreNlpCorefMention) =>
+      x.sentNum < m.sentNum || (x.sentNum === m.sentNum && x.startIndex < m.startIndex);
+    const ordered = [
+      ...chain.filter((x) => x !== m && before(x)).reverse(),
+      ...chain.filter((x) => x.isRepresentativeMention && x !== m),
+      ...chain.filter((x) => x !== m && !before(x)),
+    ];
+    for (const x of ordered) {
+      const ids = this.namedCoref(x);
+      if (ids.length > 0) return { ids, anaphoric: true };
+    }
+    return NONE;
+  }
+
+  kindOf(id: string): string | undefined {
+    return this.actors.actors.get(id)?.kind;
+  }
+}
