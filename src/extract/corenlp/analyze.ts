@@ -25,6 +25,7 @@ import type { VerbLexicon } from './verbs';
 
 const ANAPHORIC_PENALTY = 0.9;
 const FUTURE_PENALTY = 0.9;
+const POSSIBLE_PENALTY = 0.75;
 const FIRST_PLURAL = new Set(['we', 'us']);
 const TOPIC_SKIP = new Set(['acl', 'advcl', 'punct', 'appos', 'parataxis', 'conj', 'cc', 'dep']);
 const TOPIC_DETERMINERS = /^(?:the|a|an|any|its|their|his|her|this|that|these|those|our)\s+/i;
@@ -122,20 +123,51 @@ function ownOrganizations(ctx: Context, id: string): Set<string> {
   return orgs;
 }
 
+/** A judgement of someone's act is a judgement of them: "praised Tokyo's leadership" → Tokyo. */
+function possessors(ctx: Context, s: number, tokens: readonly number[]): Resolved {
+  const g = ctx.graphs[s] as SentenceGraph;
+  return resolveAll(
+    ctx,
+    s,
+    tokens.flatMap((t) => g.dependents(t, ['nmod:poss'])),
+  );
+}
+
+/**
+ * The subject a clause continues when its own does not name an actor ("Menon warned that the
+ * talks could collapse and accused the EU"): the nearest clause above whose subject does.
+ */
+function inheritedSubject(ctx: Context, s: number, trigger: number): Resolved {
+  const g = ctx.graphs[s] as SentenceGraph;
+  let k = trigger;
+  for (let guard = 0; guard < 4; guard++) {
+    const head = g.head(k);
+    if (!head || head.governor === 0 || !/^(conj|ccomp|xcomp|advcl)/.test(head.dep)) break;
+    k = head.governor;
+    const r = resolveAll(ctx, s, g.dependents(k, ['nsubj']));
+    if (r.ids.length > 0) return { ids: r.ids, anaphoric: true };
+  }
+  return { ids: [], anaphoric: false };
+}
+
 function emitRelation(ctx: Context, e: RelationEvent): void {
   if (e.mode === 'dropped') return;
-  const type = e.mode === 'future' ? e.entry.future : e.entry.type;
+  const type = e.mode === 'done' ? e.entry.type : e.entry.future;
   if (!type) return;
-  const g = ctx.graphs[e.sentence];
+  const g = ctx.graphs[e.sentence] as SentenceGraph;
   let src = resolveAll(ctx, e.sentence, e.sources);
-  const tgt = resolveAll(ctx, e.sentence, e.targets);
+  if (src.ids.length === 0 && g.isVerb(e.trigger))
+    src = inheritedSubject(ctx, e.sentence, e.trigger);
+  let tgt = resolveAll(ctx, e.sentence, e.targets);
+  if (tgt.ids.length === 0 && e.entry.polarity !== 'NEUTRAL')
+    tgt = possessors(ctx, e.sentence, e.targets);
   const between = resolveAll(ctx, e.sentence, e.between);
   let sources = nonMedia(ctx, src.ids);
   let targets = tgt.ids;
   // "We agreed to meet," Trump said after a call with Putin: we are the speaker and his partner.
   const we = e.sources.some((t) => FIRST_PLURAL.has(g.word(t)));
   if (we && e.entry.pair && targets.length === 0 && sources.length > 0) {
-    const q = ctx.resolver.quoteAt(e.sentence, e.sources[0]);
+    const q = ctx.resolver.quoteAt(e.sentence, e.sources[0] as number);
     if (q) sources = [...sources, ...partners(ctx, e.sentence, sources, q.endIndex)];
   }
   if (sources.length === 0 && between.ids.length >= 2) {
@@ -146,7 +178,7 @@ function emitRelation(ctx: Context, e: RelationEvent): void {
   }
   let confidence = e.entry.confidence;
   if (src.anaphoric || tgt.anaphoric) confidence *= ANAPHORIC_PENALTY;
-  if (e.mode === 'future') confidence *= FUTURE_PENALTY;
+  if (e.mode !== 'done') confidence *= FUTURE_PENALTY;
   const c = round(confidence);
   if (targets.length === 0) {
     if (!e.entry.pair || sources.length < 2) return;
@@ -203,13 +235,17 @@ function sayer(ctx: Context, e: StanceEvent): Resolved {
 }
 
 function emitStance(ctx: Context, e: StanceEvent): void {
-  if (e.mode !== 'done') return;
-  const who = e.predicate ? sayer(ctx, e) : resolveAll(ctx, e.sentence, e.sources);
+  if (e.mode === 'dropped') return;
+  let who = e.predicate ? sayer(ctx, e) : resolveAll(ctx, e.sentence, e.sources);
+  const g = ctx.graphs[e.sentence] as SentenceGraph;
+  if (who.ids.length === 0 && !e.predicate && g.isVerb(e.trigger))
+    who = inheritedSubject(ctx, e.sentence, e.trigger);
   const actors = nonMedia(ctx, who.ids);
   if (actors.length === 0) return;
   const topic = topicOf(ctx, e);
   if (!topic) return;
-  const confidence = round(e.entry.confidence * (who.anaphoric ? ANAPHORIC_PENALTY : 1));
+  const hedge = e.mode === 'possible' ? POSSIBLE_PENALTY : 1;
+  const confidence = round(e.entry.confidence * hedge * (who.anaphoric ? ANAPHORIC_PENALTY : 1));
   const evidence = sentenceQuote(ctx, e.sentence);
   for (const actor of actors) {
     const position = e.entry.position;
@@ -247,11 +283,12 @@ export function analyzeAnnotation(
   const actors = new ActorIndex(registry, lexicon);
   const topics = new TopicIndex(registry, lexicon);
   const mentions = findMentions(words, actors, lexicon, sentenceStarts);
+  const graphs = doc.sentences.map((s) => new SentenceGraph(s));
   const ctx: Context = {
     text,
     doc,
-    graphs: doc.sentences.map((s) => new SentenceGraph(s)),
-    resolver: new Resolver(doc, words, mentions, actors),
+    graphs,
+    resolver: new Resolver(doc, graphs, words, mentions, actors),
     words,
     actors,
     topics,

@@ -9,7 +9,8 @@ import type { CoreNlpDocument } from './annotation';
 import { SentenceGraph } from './graph';
 import type { Modality, RelationVerb, StanceVerb, VerbLexicon } from './verbs';
 
-export type Mode = 'done' | 'future' | 'dropped';
+/** Done; future or planned; possible ("might meet", "would support"); or not an event at all. */
+export type Mode = 'done' | 'future' | 'possible' | 'dropped';
 
 export interface RelationEvent {
   kind: 'relation';
@@ -49,6 +50,9 @@ const NOUN_HOSTS = /^(obj|obl(:.*)?|nsubj|xcomp|nmod(:.*)?)$/;
 /** The mode of the event at `i`, looking at its own dependents and the verbs above it. */
 export function modeOf(g: SentenceGraph, i: number, m: Modality, depth = 0): [Mode, string?] {
   let future: string | undefined;
+  let possible: string | undefined;
+  const settle = (): [Mode, string?] =>
+    future ? ['future', future] : possible ? ['possible', possible] : ['done'];
   for (const e of g.children(i)) {
     const w = g.word(e.dependent);
     const lemma = g.lemma(e.dependent);
@@ -56,6 +60,7 @@ export function modeOf(g: SentenceGraph, i: number, m: Modality, depth = 0): [Mo
       if (m.negation.has(w)) return ['dropped', `negated by "${w}"`];
       if (m.hypothetical.has(w)) return ['dropped', `hypothetical "${w}"`];
       if (m.future.has(w)) future = `future "${w}"`;
+      if (m.possible.has(w)) possible = `possible "${w}"`;
     }
     if (e.dep === 'det' && m.negation.has(w)) return ['dropped', `negated by "${w}"`];
     if (e.dep === 'mark' && m.conditional.has(w)) return ['dropped', `conditional "${w}"`];
@@ -65,7 +70,7 @@ export function modeOf(g: SentenceGraph, i: number, m: Modality, depth = 0): [Mo
   if (g.sentence.tokens[g.sentence.tokens.length - 1]?.word === '?')
     return ['dropped', 'a question'];
   const head = g.head(i);
-  if (!head || head.governor === 0 || depth > 6) return future ? ['future', future] : ['done'];
+  if (!head || head.governor === 0 || depth > 6) return settle();
   const up = head.governor;
   const upLemma = g.lemma(up);
   const dep = head.dep.split(':')[0];
@@ -74,12 +79,12 @@ export function modeOf(g: SentenceGraph, i: number, m: Modality, depth = 0): [Mo
     const [upMode, why] = modeOf(g, up, m, depth + 1);
     if (upMode === 'dropped') return [upMode, why];
     if (m.planning.has(upLemma)) return ['future', `planned: "${upLemma}"`];
-    if (upMode === 'future') return ['future', why];
+    if (upMode === 'future' || upMode === 'possible') return [upMode, why];
   } else if (dep === 'advcl' || dep === 'conj') {
     const [upMode, why] = modeOf(g, up, m, depth + 1);
     if (upMode === 'dropped' && dep === 'advcl') return [upMode, why];
   }
-  return future ? ['future', future] : ['done'];
+  return settle();
 }
 
 /** Subjects of a verb, or for an event noun its possessor or the subject of the verb it hangs from. */
@@ -111,17 +116,24 @@ function targetsOf(g: SentenceGraph, i: number, entry: RelationVerb): number[] {
   return out;
 }
 
-function relationEvents(g: SentenceGraph, s: number, i: number, lex: VerbLexicon): Event[] {
+/** Dictionary entries for a verb (phrasal first: "rule out" before "rule") or a noun. */
+function lookUp<T>(
+  g: SentenceGraph,
+  i: number,
+  verbs: ReadonlyMap<string, T[]>,
+  nouns: ReadonlyMap<string, T[]>,
+): T[] {
   const lemma = g.lemma(i);
-  const prt = g.particle(i);
-  const entries = g.isVerb(i)
-    ? [
-        ...(prt ? (lex.relationVerbs.get(`${lemma} ${prt}`) ?? []) : []),
-        ...(lex.relationVerbs.get(lemma) ?? []),
-      ]
-    : g.isNoun(i)
-      ? (lex.relationNouns.get(lemma) ?? [])
-      : [];
+  if (g.isNoun(i)) return nouns.get(lemma) ?? [];
+  if (!g.isPredicate(i)) return [];
+  const phrasal = g.particles(i).flatMap((p) => verbs.get(`${lemma} ${p}`) ?? []);
+  return [...phrasal, ...(verbs.get(lemma) ?? []), ...(verbs.get(g.word(i)) ?? [])];
+}
+
+function relationEvents(g: SentenceGraph, s: number, i: number, lex: VerbLexicon): Event[] {
+  const entries = lookUp(g, i, lex.relationVerbs, lex.relationNouns).filter(
+    (e) => !g.children(i).some((x) => e.unless.has(x.dep)),
+  );
   const out: Event[] = [];
   for (const entry of entries.slice(0, 1)) {
     const [mode, reason] = modeOf(g, i, lex.modality);
@@ -143,12 +155,8 @@ function relationEvents(g: SentenceGraph, s: number, i: number, lex: VerbLexicon
 function stanceEvents(g: SentenceGraph, s: number, i: number, lex: VerbLexicon): Event[] {
   const out: Event[] = [];
   const lemma = g.lemma(i);
-  if (g.isVerb(i)) {
-    const prt = g.particle(i);
-    const entries = [
-      ...(prt ? (lex.stanceVerbs.get(`${lemma} ${prt}`) ?? []) : []),
-      ...(lex.stanceVerbs.get(lemma) ?? []),
-    ];
+  {
+    const entries = lookUp(g, i, lex.stanceVerbs, lex.stanceNouns);
     for (const entry of entries.slice(0, 1)) {
       const topics = g.dependents(i, entry.topics);
       const [mode, reason] = modeOf(g, i, lex.modality);

@@ -70,10 +70,17 @@ export class SentenceGraph {
     return this.children(i).some((e) => e.dep === 'nsubj:pass' || e.dep === 'aux:pass');
   }
 
-  /** A particle of a phrasal verb ("ruled out" → "out"), when there is one. */
-  particle(i: number): string | undefined {
-    const prt = this.children(i).find((e) => e.dep === 'compound:prt');
-    return prt ? this.word(prt.dependent) : undefined;
+  /** Particles and adverbs that make a phrasal verb ("ruled out", "work together", "join forces"). */
+  particles(i: number): string[] {
+    return this.children(i)
+      .filter((e) => e.dep === 'compound:prt' || e.dep === 'advmod' || e.dep === 'obj')
+      .map((e) => this.word(e.dependent));
+  }
+
+  /** Takes verbs (VB*) and predicative adjectives ("concerned about", "wary of"). */
+  isPredicate(i: number): boolean {
+    const pos = this.token(i)?.pos ?? '';
+    return pos.startsWith('VB') || pos === 'JJ';
   }
 
   /** The token span of the subtree under `i` (tree edges only), as 1-based [first, last]. */

@@ -11,6 +11,7 @@
 import type { ActorIndex, Mention } from '../actors';
 import type { Token } from '../nlp';
 import type { CoreNlpCorefMention, CoreNlpDocument, CoreNlpQuote } from './annotation';
+import type { SentenceGraph } from './graph';
 
 export interface Resolved {
   ids: string[];
@@ -18,6 +19,9 @@ export interface Resolved {
   anaphoric: boolean;
 }
 
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'myself']);
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ourselves']);
 const NONE: Resolved = { ids: [], anaphoric: false };
@@ -41,13 +45,17 @@ export class Resolver {
   private readonly docTokens: DocToken[] = [];
   private readonly speakers = new Map<CoreNlpQuote, Resolved>();
 
+  private readonly graphs: readonly SentenceGraph[];
+
   constructor(
     doc: CoreNlpDocument,
+    graphs: readonly SentenceGraph[],
     words: readonly Token[],
     mentions: readonly Mention[],
     actors: ActorIndex,
   ) {
     this.doc = doc;
+    this.graphs = graphs;
     this.words = words;
     this.mentions = mentions;
     this.actors = actors;
@@ -165,9 +173,96 @@ export class Resolver {
       const q = this.quoteAt(sentence, token);
       return q ? this.speaker(q) : NONE;
     }
+    const described = this.described(b, e);
+    if (described.length > 0) return { ids: described, anaphoric: true };
     const entry = this.corefAt.get(`${sentence}:${token}`);
-    if (!entry) return NONE;
-    return this.fromChain(entry.mention, entry.chain);
+    const chained = entry ? this.fromChain(entry.mention, entry.chain) : NONE;
+    if (chained.ids.length > 0) return chained;
+    return this.recentSubject(sentence, token, word);
+  }
+
+  /** The mention (of any kind) covering these characters. */
+  private mentionAt(begin: number, end: number): Mention | undefined {
+    return this.mentions.find(
+      (m) => (this.words[m.t0]?.start ?? -1) <= begin && end <= (this.words[m.t1 - 1]?.end ?? -1),
+    );
+  }
+
+  /** Named actors before this offset, nearest first. */
+  private namedBefore(offset: number): Array<{ id: string; at: number }> {
+    const out: Array<{ id: string; at: number }> = [];
+    for (const m of this.mentions) {
+      const at = this.words[m.t0]?.start ?? -1;
+      if (at >= offset) continue;
+      for (const x of m.kind === 'list' ? (m.members ?? []) : [m]) {
+        if (x.kind === 'actor' && x.actorId && !x.demonym) out.push({ id: x.actorId, at });
+      }
+    }
+    return out.sort((p, q) => q.at - p.at);
+  }
+
+  /** "the bloc", "the country", "both leaders": the last actors of that kind named before. */
+  private described(begin: number, end: number): string[] {
+    const m = this.mentionAt(begin, end);
+    if (!m) return [];
+    const before = this.namedBefore(begin);
+    const ofKind = (kinds: readonly string[]) =>
+      before.filter((x) => kinds.includes(this.kindOf(x.id) ?? ''));
+    if (m.kind === 'org-description')
+      return ofKind(['ORGANIZATION'])
+        .slice(0, 1)
+        .map((x) => x.id);
+    if (m.kind === 'country-description')
+      return ofKind(['COUNTRY'])
+        .slice(0, 1)
+        .map((x) => x.id);
+    if (m.kind === 'pair') {
+      const kinds =
+        m.pairKind === 'COUNTRY'
+          ? ['COUNTRY']
+          : m.pairKind === 'PERSON'
+            ? ['PERSON']
+            : ['PERSON', 'COUNTRY'];
+      const ids = [...new Set(ofKind(kinds).map((x) => x.id))];
+      return ids.length >= 2 ? ids.slice(0, 2).reverse() : [];
+    }
+    return [];
+  }
+
+  /**
+   * A pronoun coreference left unresolved: the nearest subject before it, in this sentence or
+   * the two before, that names an actor of the fitting kind (a person for "he", not one for "it").
+   */
+  private recentSubject(sentence: number, token: number, word: string): Resolved {
+    const fits = PERSON_PRONOUNS.has(word)
+      ? (ids: string[]) => ids.length === 1 && this.kindOf(ids[0] ?? '') === 'PERSON'
+      : THING_PRONOUNS.has(word)
+        ? (ids: string[]) => ids.length === 1 && this.kindOf(ids[0] ?? '') !== 'PERSON'
+        : PLURAL_PRONOUNS.has(word)
+          ? (ids: string[]) => ids.length > 1 || this.kindOf(ids[0] ?? '') === 'GROUP'
+          : undefined;
+    if (!fits) return NONE;
+    for (let s = sentence; s >= 0 && s >= sentence - 2; s--) {
+      const g = this.graphs[s];
+      if (!g) continue;
+      const subjects = g.sentence.enhancedPlusPlusDependencies
+        .filter((d) => d.dep === 'nsubj' && (s < sentence || d.dependent < token))
+        .map((d) => d.dependent)
+        .sort((p, q) => q - p);
+      for (const t of subjects) {
+        const [b, e] = this.charSpan(s, t);
+        const ids = this.namedAt(b, e);
+        if (ids.length === 0) {
+          const [lo] = this.charSpan(s, g.span(t, new Set(['acl', 'punct', 'appos']))[0]);
+          const [, hi] = this.charSpan(s, g.span(t, new Set(['acl', 'punct', 'appos']))[1]);
+          const listed = this.namedIn(lo, hi);
+          if (listed.length > 1 && fits(listed)) return { ids: listed, anaphoric: true };
+          continue;
+        }
+        if (fits(ids)) return { ids, anaphoric: true };
+      }
+    }
+    return NONE;
   }
 
   /** The nearest named mention before this one in its chain, else the representative, else any. */

@@ -30,6 +30,7 @@ const RelationEntry = z.strictObject({
   passive: Words.default([]),
   pair: z.enum(['one', 'both']).optional(),
   future: z.enum(RELATION_TYPES).optional(),
+  unless: Words.default([]),
   cameo: z
     .string()
     .regex(/^\d{2,4}$/)
@@ -40,6 +41,7 @@ const StanceEntry = z.strictObject({
   polarity: z.enum(POLARITIES),
   confidence: z.number().gt(0).max(1),
   verbs: Words.default([]),
+  nouns: Words.default([]),
   predicates: Words.default([]),
   topics: Words.default([]),
   newTopic: z.boolean().default(false),
@@ -49,6 +51,7 @@ const VerbsFile = z.strictObject({
   stances: z.array(StanceEntry),
   modality: z.strictObject({
     future: Words,
+    possible: Words,
     hypothetical: Words,
     conditional: Words,
     negation: Words,
@@ -66,6 +69,7 @@ export interface RelationVerb {
   passive: ReadonlySet<string>;
   pair?: 'one' | 'both';
   future?: RelationType;
+  unless: ReadonlySet<string>;
   cameo: string;
   /** The lemma as written ("slap down"), for the draft's note. */
   text: string;
@@ -82,6 +86,7 @@ export interface StanceVerb {
 
 export interface Modality {
   future: ReadonlySet<string>;
+  possible: ReadonlySet<string>;
   hypothetical: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
   negation: ReadonlySet<string>;
@@ -96,6 +101,7 @@ export interface VerbLexicon {
   /** Keyed by the noun's lemma; two-word nouns by their head ("phone call" → call). */
   relationNouns: ReadonlyMap<string, RelationVerb[]>;
   stanceVerbs: ReadonlyMap<string, StanceVerb[]>;
+  stanceNouns: ReadonlyMap<string, StanceVerb[]>;
   /** Keyed by the predicate's head lemma ("off the table" → table); the words must all be there. */
   stancePredicates: ReadonlyMap<string, Array<StanceVerb & { words: string[] }>>;
   modality: Modality;
@@ -136,6 +142,7 @@ export function loadVerbLexicon(file = DEFAULT_VERBS_FILE): VerbLexicon {
       passive: new Set(e.passive),
       ...(e.pair ? { pair: e.pair } : {}),
       ...(e.future ? { future: e.future } : {}),
+      unless: new Set(e.unless),
       cameo: e.cameo ?? cameoOf(e.type).code,
     };
     for (const v of e.verbs) push(relationVerbs, v.toLowerCase(), { ...base, text: v });
@@ -145,6 +152,7 @@ export function loadVerbLexicon(file = DEFAULT_VERBS_FILE): VerbLexicon {
     }
   }
   const stanceVerbs = new Map<string, StanceVerb[]>();
+  const stanceNouns = new Map<string, StanceVerb[]>();
   const stancePredicates = new Map<string, Array<StanceVerb & { words: string[] }>>();
   for (const e of data.stances) {
     const base = {
@@ -155,6 +163,7 @@ export function loadVerbLexicon(file = DEFAULT_VERBS_FILE): VerbLexicon {
       newTopic: e.newTopic,
     };
     for (const v of e.verbs) push(stanceVerbs, v.toLowerCase(), { ...base, text: v });
+    for (const n of e.nouns) push(stanceNouns, n.toLowerCase(), { ...base, text: n });
     for (const p of e.predicates) {
       const words = p.toLowerCase().split(/\s+/);
       const head = words[words.length - 1] ?? p;
@@ -167,9 +176,11 @@ export function loadVerbLexicon(file = DEFAULT_VERBS_FILE): VerbLexicon {
     relationVerbs,
     relationNouns,
     stanceVerbs,
+    stanceNouns,
     stancePredicates,
     modality: {
       future: set(m.future),
+      possible: set(m.possible),
       hypothetical: set(m.hypothetical),
       conditional: set(m.conditional),
       negation: set(m.negation),
