@@ -48,9 +48,9 @@ async function main(): Promise<void> {
     for (const e of findEvents(doc, verbs)) {
       if (e.sentence !== last) {
         last = e.sentence;
-        const g = new SentenceGraph(doc.sentences[e.sentence]!);
+        const g = new SentenceGraph(doc.sentences[e.sentence]);
         process.stdout.write(
-          `\n[${e.sentence}] ${doc.sentences[e.sentence]!.tokens.map((t) => t.word).join(' ')}\n`,
+          `\n[${e.sentence}] ${doc.sentences[e.sentence].tokens.map((t) => t.word).join(' ')}\n`,
         );
         void g;
       }

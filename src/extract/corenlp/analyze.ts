@@ -125,7 +125,7 @@ function ownOrganizations(ctx: Context, id: string): Set<string> {
 
 /** A judgement of someone's act is a judgement of them: "praised Tokyo's leadership" → Tokyo. */
 function possessors(ctx: Context, s: number, tokens: readonly number[]): Resolved {
-  const g = ctx.graphs[s] as SentenceGraph;
+  const g = ctx.graphs[s];
   return resolveAll(
     ctx,
     s,
@@ -138,7 +138,7 @@ function possessors(ctx: Context, s: number, tokens: readonly number[]): Resolve
  * talks could collapse and accused the EU"): the nearest clause above whose subject does.
  */
 function inheritedSubject(ctx: Context, s: number, trigger: number): Resolved {
-  const g = ctx.graphs[s] as SentenceGraph;
+  const g = ctx.graphs[s];
   let k = trigger;
   for (let guard = 0; guard < 4; guard++) {
     const head = g.head(k);
@@ -154,7 +154,7 @@ function emitRelation(ctx: Context, e: RelationEvent): void {
   if (e.mode === 'dropped') return;
   const type = e.mode === 'done' ? e.entry.type : e.entry.future;
   if (!type) return;
-  const g = ctx.graphs[e.sentence] as SentenceGraph;
+  const g = ctx.graphs[e.sentence];
   let src = resolveAll(ctx, e.sentence, e.sources);
   if (src.ids.length === 0 && g.isVerb(e.trigger))
     src = inheritedSubject(ctx, e.sentence, e.trigger);
@@ -167,7 +167,7 @@ function emitRelation(ctx: Context, e: RelationEvent): void {
   // "We agreed to meet," Trump said after a call with Putin: we are the speaker and his partner.
   const we = e.sources.some((t) => FIRST_PLURAL.has(g.word(t)));
   if (we && e.entry.pair && targets.length === 0 && sources.length > 0) {
-    const q = ctx.resolver.quoteAt(e.sentence, e.sources[0] as number);
+    const q = ctx.resolver.quoteAt(e.sentence, e.sources[0]);
     if (q) sources = [...sources, ...partners(ctx, e.sentence, sources, q.endIndex)];
   }
   if (sources.length === 0 && between.ids.length >= 2) {
@@ -237,7 +237,7 @@ function sayer(ctx: Context, e: StanceEvent): Resolved {
 function emitStance(ctx: Context, e: StanceEvent): void {
   if (e.mode === 'dropped') return;
   let who = e.predicate ? sayer(ctx, e) : resolveAll(ctx, e.sentence, e.sources);
-  const g = ctx.graphs[e.sentence] as SentenceGraph;
+  const g = ctx.graphs[e.sentence];
   if (who.ids.length === 0 && !e.predicate && g.isVerb(e.trigger))
     who = inheritedSubject(ctx, e.sentence, e.trigger);
   const actors = nonMedia(ctx, who.ids);

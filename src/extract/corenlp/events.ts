@@ -124,7 +124,7 @@ function lookUp<T>(
   nouns: ReadonlyMap<string, T[]>,
 ): T[] {
   const lemma = g.lemma(i);
-  if (g.isNoun(i)) return nouns.get(lemma) ?? [];
+  if (g.isNoun(i)) return nouns.get(g.word(i)) ?? nouns.get(lemma) ?? [];
   if (!g.isPredicate(i)) return [];
   const phrasal = g.particles(i).flatMap((p) => verbs.get(`${lemma} ${p}`) ?? []);
   return [...phrasal, ...(verbs.get(lemma) ?? []), ...(verbs.get(g.word(i)) ?? [])];
