@@ -27,7 +27,17 @@ const ANAPHORIC_PENALTY = 0.9;
 const FUTURE_PENALTY = 0.9;
 const POSSIBLE_PENALTY = 0.75;
 const FIRST_PLURAL = new Set(['we', 'us']);
-const TOPIC_SKIP = new Set(['acl', 'advcl', 'punct', 'appos', 'parataxis', 'conj', 'cc', 'dep']);
+const TOPIC_SKIP = new Set([
+  'acl',
+  'advcl',
+  'punct',
+  'appos',
+  'parataxis',
+  'conj',
+  'cc',
+  'dep',
+  'case',
+]);
 const TOPIC_DETERMINERS = /^(?:the|a|an|any|its|their|his|her|this|that|these|those|our)\s+/i;
 
 const round = (x: number) => Math.max(0.05, Math.min(0.99, Math.round(x * 100) / 100));
@@ -42,6 +52,7 @@ interface Context {
   topics: TopicIndex;
   relations: Map<string, FoundRelation>;
   stances: Map<string, FoundStance>;
+  topicAnaphora: ReadonlySet<string>;
 }
 
 function sentenceQuote(ctx: Context, s: number): Quote {
@@ -209,6 +220,18 @@ function topicOf(ctx: Context, e: StanceEvent): string | undefined {
     const b = ctx.words[span.t1 - 1]?.end ?? -1;
     if (a >= begin && b <= end) return span.topicId;
   }
+  // "the proposal", "the plan": the topic the article named last before it.
+  const head = g.lemma(e.topic);
+  const definite = g
+    .children(e.topic)
+    .some((x) => x.dep === 'det' && g.word(x.dependent) === 'the');
+  if (definite && ctx.topicAnaphora.has(head)) {
+    const earlier = ctx.topics
+      .spans(ctx.words)
+      .filter((span) => (ctx.words[span.t1 - 1]?.end ?? Infinity) <= begin);
+    const last = earlier[earlier.length - 1];
+    if (last) return last.topicId;
+  }
   if (!e.entry.newTopic) return undefined;
   const name = ctx.text.slice(begin, end).replace(TOPIC_DETERMINERS, '').trim();
   if (name.split(/\s+/).length < 2 || name.length > 80 || /["“”]/.test(name)) return undefined;
@@ -288,12 +311,20 @@ export function analyzeAnnotation(
     text,
     doc,
     graphs,
-    resolver: new Resolver(doc, graphs, words, mentions, actors),
+    resolver: new Resolver(
+      doc,
+      graphs,
+      words,
+      mentions,
+      actors,
+      new Set(lexicon.representatives.filter((r) => r.length === 1).flat()),
+    ),
     words,
     actors,
     topics,
     relations: new Map(),
     stances: new Map(),
+    topicAnaphora: lexicon.topicAnaphora,
   };
   for (const e of findEvents(doc, verbs)) {
     if (e.kind === 'relation') emitRelation(ctx, e);

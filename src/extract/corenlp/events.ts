@@ -105,12 +105,17 @@ function sourcesOf(g: SentenceGraph, i: number, entry: RelationVerb | undefined)
     }
     return [];
   }
-  if (entry && g.isPassive(i)) return g.dependents(i, entry.passive);
-  return g.dependents(i, SUBJECTS);
+  if (entry && entry.passive.size > 0 && g.isPassive(i)) return g.dependents(i, entry.passive);
+  return g.dependents(i, entry ? [...SUBJECTS, 'nsubj:pass'] : SUBJECTS);
 }
 
 function targetsOf(g: SentenceGraph, i: number, entry: RelationVerb): number[] {
   const out = g.dependents(i, entry.targets);
+  // "coordinate a response with Mexico", "hold talks with Kyiv": the with-phrase on the object.
+  if (out.length === 0 && g.isVerb(i)) {
+    const nominal = [...entry.targets].filter((t) => t.startsWith('nmod:'));
+    for (const o of g.dependents(i, ['obj'])) out.push(...g.dependents(o, nominal));
+  }
   if (g.isVerb(i) && g.isPassive(i) && entry.passive.size > 0)
     out.push(...g.dependents(i, ['nsubj:pass']));
   return out;
@@ -132,7 +137,7 @@ function lookUp<T>(
 
 function relationEvents(g: SentenceGraph, s: number, i: number, lex: VerbLexicon): Event[] {
   const entries = lookUp(g, i, lex.relationVerbs, lex.relationNouns).filter(
-    (e) => !g.children(i).some((x) => e.unless.has(x.dep)),
+    (e) => !g.children(i).some((x) => e.unless.has(x.dep) && !g.isVerb(x.dependent)),
   );
   const out: Event[] = [];
   for (const entry of entries.slice(0, 1)) {

@@ -46,6 +46,7 @@ export class Resolver {
   private readonly speakers = new Map<CoreNlpQuote, Resolved>();
 
   private readonly graphs: readonly SentenceGraph[];
+  private readonly representatives: ReadonlySet<string>;
 
   constructor(
     doc: CoreNlpDocument,
@@ -53,7 +54,9 @@ export class Resolver {
     words: readonly Token[],
     mentions: readonly Mention[],
     actors: ActorIndex,
+    representatives: ReadonlySet<string> = new Set(),
   ) {
+    this.representatives = representatives;
     this.doc = doc;
     this.graphs = graphs;
     this.words = words;
@@ -173,12 +176,26 @@ export class Resolver {
       const q = this.quoteAt(sentence, token);
       return q ? this.speaker(q) : NONE;
     }
+    const represented = this.represented(sentence, token);
+    if (represented.ids.length > 0) return represented;
     const described = this.described(b, e);
     if (described.length > 0) return { ids: described, anaphoric: true };
     const entry = this.corefAt.get(`${sentence}:${token}`);
     const chained = entry ? this.fromChain(entry.mention, entry.chain) : NONE;
     if (chained.ids.length > 0) return chained;
     return this.recentSubject(sentence, token, word);
+  }
+
+  /** "Putin's spokesman", "the Kremlin's envoy": speaks for the possessor. */
+  private represented(sentence: number, token: number): Resolved {
+    const g = this.graphs[sentence];
+    if (!g || !this.representatives.has(g.word(token))) return NONE;
+    for (const p of g.dependents(token, ['nmod:poss'])) {
+      const [b, e] = this.charSpan(sentence, p);
+      const ids = this.namedAt(b, e);
+      if (ids.length > 0) return { ids, anaphoric: true };
+    }
+    return NONE;
   }
 
   /** The mention (of any kind) covering these characters. */
