@@ -75,20 +75,37 @@ const nonMedia = (ctx: Context, ids: readonly string[]) =>
 function resolveAll(ctx: Context, s: number, tokens: readonly number[]): Resolved {
   const ids = new Set<string>();
   let anaphoric = false;
+  const g = ctx.graphs[s];
   for (const t of tokens) {
-    const r = ctx.resolver.resolve(s, t);
+    let r = ctx.resolver.resolve(s, t);
+    // "our teams", "Putin's team": a group that is not an actor stands for its possessor.
+    if (r.ids.length === 0 && g.isNoun(t)) {
+      for (const p of g.dependents(t, ['nmod:poss'])) {
+        const owner = ctx.resolver.resolve(s, p);
+        if (owner.ids.length > 0) r = { ids: owner.ids, anaphoric: true };
+      }
+    }
     r.ids.forEach((id) => ids.add(id));
     anaphoric ||= r.anaphoric;
   }
   return { ids: [...ids], anaphoric };
 }
 
-/** Named people of the sentence outside the quote: whom "we" shares the event with. */
-function partners(ctx: Context, s: number, speaker: readonly string[], quoteEnd: number): string[] {
-  const tokens = ctx.doc.sentences[s]?.tokens ?? [];
-  const last = tokens[tokens.length - 1]?.characterOffsetEnd ?? quoteEnd;
-  const found = ctx.resolver.namedIn(quoteEnd, last);
-  return found.filter((id) => !speaker.includes(id) && ctx.resolver.kindOf(id) === 'PERSON');
+/**
+ * Named people of the quote's sentence, else of the sentence before, other than the speaker:
+ * whom "we" shares the event with ("…," Trump wrote, a day after speaking with Putin).
+ */
+function partners(ctx: Context, s: number, speaker: readonly string[]): string[] {
+  for (const k of [s, s - 1]) {
+    const tokens = ctx.doc.sentences[k]?.tokens ?? [];
+    const begin = tokens[0]?.characterOffsetBegin ?? 0;
+    const end = tokens[tokens.length - 1]?.characterOffsetEnd ?? 0;
+    const found = ctx.resolver
+      .namedIn(begin, end)
+      .filter((id) => !speaker.includes(id) && ctx.resolver.kindOf(id) === 'PERSON');
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 function addRelation(
@@ -101,7 +118,7 @@ function addRelation(
 ): void {
   if (source === target) return;
   const evidence = sentenceQuote(ctx, e.sentence);
-  const symmetric = e.entry.pair === 'one';
+  const symmetric = pairOf(e, type) === 'one';
   const existing =
     ctx.relations.get(relationId(source, type, target)) ??
     (symmetric ? ctx.relations.get(relationId(target, type, source)) : undefined);
@@ -161,6 +178,11 @@ function inheritedSubject(ctx: Context, s: number, trigger: number): Resolved {
   return { ids: [], anaphoric: false };
 }
 
+/** How a pair subject codes: the future type may differ ("agreed to negotiate": each party acts). */
+function pairOf(e: RelationEvent, type: RelationType): 'one' | 'both' | undefined {
+  return type === e.entry.type ? e.entry.pair : (e.entry.futurePair ?? e.entry.pair);
+}
+
 function emitRelation(ctx: Context, e: RelationEvent): void {
   if (e.mode === 'dropped') return;
   const type = e.mode === 'done' ? e.entry.type : e.entry.future;
@@ -176,10 +198,14 @@ function emitRelation(ctx: Context, e: RelationEvent): void {
   let sources = nonMedia(ctx, src.ids);
   let targets = tgt.ids;
   // "We agreed to meet," Trump said after a call with Putin: we are the speaker and his partner.
-  const we = e.sources.some((t) => FIRST_PLURAL.has(g.word(t)));
+  const we = e.sources.some(
+    (t) =>
+      FIRST_PLURAL.has(g.word(t)) ||
+      g.dependents(t, ['nmod:poss']).some((p) => g.word(p) === 'our'),
+  );
   if (we && e.entry.pair && targets.length === 0 && sources.length > 0) {
     const q = ctx.resolver.quoteAt(e.sentence, e.sources[0]);
-    if (q) sources = [...sources, ...partners(ctx, e.sentence, sources, q.endIndex)];
+    if (q) sources = [...sources, ...partners(ctx, e.sentence, sources)];
   }
   if (sources.length === 0 && between.ids.length >= 2) {
     sources = between.ids;
@@ -191,11 +217,11 @@ function emitRelation(ctx: Context, e: RelationEvent): void {
   if (src.anaphoric || tgt.anaphoric) confidence *= ANAPHORIC_PENALTY;
   if (e.mode !== 'done') confidence *= FUTURE_PENALTY;
   const c = round(confidence);
+  const pair = pairOf(e, type);
   if (targets.length === 0) {
-    if (!e.entry.pair || sources.length < 2) return;
+    if (!pair || sources.length < 2) return;
     const [first, ...rest] = sources as [string, ...string[]];
-    if (e.entry.pair === 'one')
-      for (const other of rest) addRelation(ctx, e, type, first, other, c);
+    if (pair === 'one') for (const other of rest) addRelation(ctx, e, type, first, other, c);
     else for (const a of sources) for (const b of sources) addRelation(ctx, e, type, a, b, c);
     return;
   }
@@ -213,8 +239,7 @@ function topicOf(ctx: Context, e: StanceEvent): string | undefined {
   const [begin] = ctx.resolver.charSpan(e.sentence, lo);
   const [, end] = ctx.resolver.charSpan(e.sentence, hi);
   // A phrase that names an actor ("rejected Trump") is a relation's target, not a topic.
-  const [hb, he] = ctx.resolver.charSpan(e.sentence, e.topic);
-  if (ctx.resolver.namedIn(hb, he).length > 0) return undefined;
+  if (ctx.resolver.resolve(e.sentence, e.topic).ids.length > 0) return undefined;
   for (const span of ctx.topics.spans(ctx.words)) {
     const a = ctx.words[span.t0]?.start ?? -1;
     const b = ctx.words[span.t1 - 1]?.end ?? -1;

@@ -44,6 +44,7 @@ export interface StanceEvent {
 
 export type Event = RelationEvent | StanceEvent;
 
+const CAUSATIVES = new Set(['have', 'let', 'make', 'get', 'allow', 'help']);
 const SUBJECTS = new Set(['nsubj', 'nsubj:xsubj']);
 const NOUN_HOSTS = /^(obj|obl(:.*)?|nsubj|xcomp|nmod(:.*)?)$/;
 
@@ -74,6 +75,11 @@ export function modeOf(g: SentenceGraph, i: number, m: Modality, depth = 0): [Mo
   const up = head.governor;
   const upLemma = g.lemma(up);
   const dep = head.dep.split(':')[0];
+  // "have our teams start", "let them meet": the verb above only carries the event.
+  if ((dep === 'xcomp' || dep === 'ccomp') && CAUSATIVES.has(upLemma)) {
+    const [upMode, why] = modeOf(g, up, m, depth + 1);
+    return upMode === 'done' ? settle() : [upMode, why];
+  }
   if (dep === 'xcomp' || dep === 'acl' || (g.isNoun(i) && /^(obj|nsubj|obl)/.test(head.dep))) {
     if (m.negatingVerbs.has(upLemma)) return ['dropped', `under "${upLemma}"`];
     const [upMode, why] = modeOf(g, up, m, depth + 1);

@@ -19,6 +19,15 @@ export interface Resolved {
   anaphoric: boolean;
 }
 
+const TITLE_HEADS = new Set([
+  'leader',
+  'president',
+  'minister',
+  'chancellor',
+  'secretary',
+  'premier',
+]);
+const LEADER_TITLES = ['president', 'prime minister', 'chancellor', 'premier'];
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
@@ -162,6 +171,10 @@ export class Resolver {
         break;
       }
     }
+    // A quote with no speaker of its own that follows another goes on in the same voice.
+    const previous = this.doc.quotes[this.doc.quotes.indexOf(q) - 1];
+    if (found.ids.length === 0 && previous && q.beginSentence - previous.endSentence <= 1)
+      found = this.speaker(previous);
     this.speakers.set(q, found);
     return found;
   }
@@ -169,6 +182,8 @@ export class Resolver {
   /** The actors a token stands for. */
   resolve(sentence: number, token: number): Resolved {
     const [b, e] = this.charSpan(sentence, token);
+    const titled = this.titleHolder(sentence, token);
+    if (titled.length > 0) return { ids: titled, anaphoric: true };
     const named = this.namedAt(b, e);
     if (named.length > 0) return { ids: named, anaphoric: false };
     const word = (this.doc.sentences[sentence]?.tokens[token - 1]?.word ?? '').toLowerCase();
@@ -184,6 +199,52 @@ export class Resolver {
     const chained = entry ? this.fromChain(entry.mention, entry.chain) : NONE;
     if (chained.ids.length > 0) return chained;
     return this.recentSubject(sentence, token, word);
+  }
+
+  /**
+   * "the U.S. leader", "the Ukrainian president", "Russia's foreign minister": the one registry
+   * person whose role in that country carries the title ("leader": a head of state or government).
+   */
+  private titleHolder(sentence: number, token: number): string[] {
+    const g = this.graphs[sentence];
+    const head = g?.word(token) ?? '';
+    if (!g || !TITLE_HEADS.has(head)) return [];
+    const countries = new Set<string>();
+    const words: string[] = [];
+    for (const x of g.children(token)) {
+      if (!['amod', 'compound', 'nmod:poss', 'nmod:of'].includes(x.dep)) continue;
+      const [b, e] = this.charSpan(sentence, x.dependent);
+      const country = this.countryAt(b, e);
+      if (country) countries.add(country);
+      else if (x.dep !== 'nmod:poss') words.push(g.word(x.dependent));
+    }
+    if (countries.size !== 1) return [];
+    const [country] = [...countries];
+    const wanted = head === 'leader' ? LEADER_TITLES : [[...words, head].join(' ')];
+    const holders = [...this.actors.actors.values()].filter(
+      (a) =>
+        a.registry &&
+        a.kind === 'PERSON' &&
+        a.roles.some((r) => {
+          const title = r.title.toLowerCase();
+          const org = this.actors.actors.get(r.organization);
+          const inCountry = r.organization === country || org?.country === country;
+          const vice = /\bvice\b/.test(title) && !words.includes('vice');
+          return inCountry && !vice && wanted.some((w) => title.includes(w));
+        }),
+    );
+    return holders.length === 1 ? [holders[0].id] : [];
+  }
+
+  /** The country a word names, demonyms included ("Ukrainian", "U.S.", "Russia's"). */
+  private countryAt(begin: number, end: number): string | undefined {
+    for (const m of this.mentions) {
+      const a = this.words[m.t0]?.start ?? -1;
+      const b = this.words[m.t1 - 1]?.end ?? -1;
+      if (a > begin || b < end || m.kind !== 'actor' || !m.actorId) continue;
+      return this.kindOf(m.actorId) === 'COUNTRY' ? m.actorId : undefined;
+    }
+    return undefined;
   }
 
   /** "Putin's spokesman", "the Kremlin's envoy": speaks for the possessor. */

@@ -30,6 +30,7 @@ const RelationEntry = z.strictObject({
   passive: Words.default([]),
   pair: z.enum(['one', 'both']).optional(),
   future: z.enum(RELATION_TYPES).optional(),
+  futurePair: z.enum(['one', 'both']).optional(),
   unless: Words.default([]),
   cameo: z
     .string()
@@ -69,6 +70,7 @@ export interface RelationVerb {
   passive: ReadonlySet<string>;
   pair?: 'one' | 'both';
   future?: RelationType;
+  futurePair?: 'one' | 'both';
   unless: ReadonlySet<string>;
   cameo: string;
   /** The lemma as written ("slap down"), for the draft's note. */
@@ -142,6 +144,7 @@ export function loadVerbLexicon(file = DEFAULT_VERBS_FILE): VerbLexicon {
       passive: new Set(e.passive),
       ...(e.pair ? { pair: e.pair } : {}),
       ...(e.future ? { future: e.future } : {}),
+      ...(e.futurePair ? { futurePair: e.futurePair } : {}),
       unless: new Set(e.unless),
       cameo: e.cameo ?? cameoOf(e.type).code,
     };
