@@ -234,7 +234,8 @@ function emitRelation(ctx: Context, e: RelationEvent): void {
 /** The topic a phrase names: a known topic inside it, else (for newTopic) the phrase itself. */
 function topicOf(ctx: Context, e: StanceEvent): string | undefined {
   const g = ctx.graphs[e.sentence];
-  if (!g.isNoun(e.topic)) return undefined;
+  // A noun phrase, or a gerund's clause ("rejected sending troops").
+  if (!g.isNoun(e.topic) && g.token(e.topic)?.pos !== 'VBG') return undefined;
   const [lo, hi] = g.span(e.topic, TOPIC_SKIP);
   const [begin] = ctx.resolver.charSpan(e.sentence, lo);
   const [, end] = ctx.resolver.charSpan(e.sentence, hi);
