@@ -6,6 +6,7 @@
  * each engine lives in its own module and exports a factory listed here.
  */
 import { analyze, type Analysis } from './engine';
+import { createCoreNlpEngine } from './corenlp';
 import { createLlmEngine } from './llm/engine';
 import type { Lexicon } from './lexicon';
 import type { Registry } from './registry';
@@ -43,6 +44,7 @@ export const rulesEngine: EngineFactory = () =>
 /** Every engine `--engine` accepts, by name. */
 export const ENGINES: Readonly<Record<string, EngineFactory>> = {
   rules: rulesEngine,
+  corenlp: createCoreNlpEngine,
   llm: createLlmEngine,
 };
 
