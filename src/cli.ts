@@ -6,7 +6,7 @@
  */
 import { Command } from 'commander';
 import { readConfig, type Config } from './config';
-import { connect } from './db/connect';
+import { connect, localNeo4jOptions } from './db/connect';
 import { assertPortFree } from './db/ports';
 import { PortInUseError } from './db/problems';
 import { useLocalNeo4j } from './db/sharedNeo4j';
@@ -130,12 +130,7 @@ async function load(config: Config, paths: string[]): Promise<void> {
 
 async function runNeo4j(config: Config): Promise<void> {
   const started = Date.now();
-  const local = await useLocalNeo4j({
-    home: config.localNeo4j.home,
-    boltPort: config.localNeo4j.boltPort,
-    httpPort: config.localNeo4j.httpPort,
-    log: say,
-  });
+  const local = await useLocalNeo4j(localNeo4jOptions(config, say));
   process.stdout.write(`NEO4J_URI=${local.uri}\n`);
   if (local.sharedFrom !== undefined) {
     say(

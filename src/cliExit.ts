@@ -4,6 +4,7 @@
  * A stack trace is shown only with LOG_LEVEL=debug or trace.
  */
 import { CommanderError } from 'commander';
+import { Neo4jError } from 'neo4j-driver';
 import { ConfigError } from './config';
 import { DatasetError } from './dataset';
 import { Neo4jProblem, PortInUseError, type Neo4jProblemKind, type PortRole } from './db/problems';
@@ -78,6 +79,11 @@ export function failure(err: unknown): { code: ExitCode; message: string | undef
   if (err instanceof PortInUseError)
     return { code: EXIT.PORT_IN_USE, message: `${err.message}: ${PORT_FIX[err.role]}` };
   if (err instanceof Neo4jProblem) return { code: PROBLEM_EXIT[err.kind], message: err.message };
+  if (err instanceof Neo4jError && err.code.includes('TransactionTimedOut'))
+    return {
+      code: EXIT.UNAVAILABLE,
+      message: `Neo4j ended a transaction that ran past its timeout (${err.code}): raise STANCEGRAPH_LOAD_TIMEOUT_MS (load, export) or STANCEGRAPH_QUERY_TIMEOUT_MS, or load fewer files at once`,
+    };
   if (isUnavailable(err))
     return {
       code: EXIT.UNAVAILABLE,

@@ -8,7 +8,7 @@ import type { Config, Neo4jTarget } from '../config';
 import { cypher, statements } from './cypher';
 import { createDriver, LOAD_RETRY_MS, SERVE_RETRY_MS } from './driver';
 import { Graph } from './graph';
-import type { LocalNeo4j } from './localNeo4j';
+import type { LocalNeo4j, LocalNeo4jOptions } from './localNeo4j';
 import { Neo4jProblem } from './problems';
 import { useLocalNeo4j } from './sharedNeo4j';
 import { Neo4jError } from 'neo4j-driver';
@@ -30,12 +30,7 @@ export async function connect(
   let local: LocalNeo4j | undefined;
   let target = config.neo4j;
   if (!target) {
-    local = await useLocalNeo4j({
-      home: config.localNeo4j.home,
-      boltPort: config.localNeo4j.boltPort,
-      httpPort: config.localNeo4j.httpPort,
-      log,
-    });
+    local = await useLocalNeo4j(localNeo4jOptions(config, log));
     target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
   }
   const graph = new Graph(
@@ -58,6 +53,23 @@ export async function connect(
     throw explain(err, target.uri, local !== undefined);
   }
   return { graph, target, local, close };
+}
+
+/**
+ * How commands run the local Neo4j of `config`. The launcher's own stderr (a Java stack
+ * when it fails) reaches `log` only at LOG_LEVEL debug or trace: the error it leads to
+ * already says what went wrong in one line.
+ */
+export function localNeo4jOptions(config: Config, log: (line: string) => void): LocalNeo4jOptions {
+  const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
+  return {
+    home: config.localNeo4j.home,
+    boltPort: config.localNeo4j.boltPort,
+    httpPort: config.localNeo4j.httpPort,
+    log: (line) => {
+      if (verbose || !line.startsWith('neo4j: ')) log(line);
+    },
+  };
 }
 
 /** A first contact that failed, in words that say what to check. */

@@ -57,6 +57,8 @@ const OFFLINE_PATTERNS = [
   /Connection refused|Connect timed out|Network is unreachable|No route to host/i,
   /Cannot access \S+ in offline mode/i,
   /Could not resolve dependencies/i,
+  // A plugin that is neither in ~/.m2 nor downloadable (the first build, offline).
+  /No plugin found for prefix|Plugin \S+ or one of its dependencies could not be resolved/i,
 ];
 
 /** Sorts a failed `mvn` run by the tail of its output. */

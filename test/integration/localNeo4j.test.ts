@@ -1,9 +1,21 @@
+import * as fsSync from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import neo4j from 'neo4j-driver';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/localNeo4j';
+import { EXIT } from '../../src/cli';
+import { RECORD_FILE, type LauncherRecord } from '../../src/db/launcherRecord';
+import {
+  AlreadyRunning,
+  ensureLauncherBuilt,
+  startLocalNeo4j,
+  type LocalNeo4j,
+} from '../../src/db/localNeo4j';
+import { Neo4jProblem } from '../../src/db/problems';
+import { useLocalNeo4j } from '../../src/db/sharedNeo4j';
+import { localEnv, runCli } from '../harness/cli';
 
 function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -32,10 +44,25 @@ describe('local Neo4j launcher', () => {
     await fs.rm(home, { recursive: true, force: true });
   });
 
-  it('starts, answers reads and writes over Bolt, and stops', async () => {
+  it('starts, answers reads and writes over Bolt, is shared while it runs, and stops', async () => {
     server = await startLocalNeo4j({ home });
     expect(server.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     const port = Number(new URL(server.uri).port);
+    const recordFile = path.join(home, RECORD_FILE);
+    expect(JSON.parse(await fs.readFile(recordFile, 'utf8'))).toMatchObject({
+      state: 'ready',
+      ownerPid: process.pid,
+      pid: server.pid,
+      bolt: server.uri,
+    });
+
+    // A second launcher on the same directory is refused; useLocalNeo4j uses the running one.
+    await expect(startLocalNeo4j({ home })).rejects.toThrow(AlreadyRunning);
+    const shared = await useLocalNeo4j({ home });
+    expect(shared.uri).toBe(server.uri);
+    expect(shared.sharedFrom).toBe(process.pid);
+    await shared.stop();
+    expect(await canConnect(port)).toBe(true);
 
     const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), {
       disableLosslessIntegers: true,
@@ -55,5 +82,103 @@ describe('local Neo4j launcher', () => {
 
     await server.stop();
     expect(await canConnect(port)).toBe(false);
+    await expect(fs.access(recordFile)).rejects.toThrow();
+  });
+
+  it('a data directory locked by a Neo4j that does not answer where its record says gives one line, not a stack', async () => {
+    const lockedHome = await fs.mkdtemp(path.join(os.tmpdir(), 'stancegraph-neo4j-locked-'));
+    const holder = await startLocalNeo4j({ home: lockedHome });
+    try {
+      // Its record now points at a port where nothing answers, as if its Bolt were wedged.
+      const recordFile = path.join(lockedHome, RECORD_FILE);
+      const record = JSON.parse(await fs.readFile(recordFile, 'utf8')) as LauncherRecord;
+      await fs.writeFile(recordFile, JSON.stringify({ ...record, bolt: 'bolt://127.0.0.1:1' }));
+
+      const run = await runCli(
+        ['load', path.join(__dirname, '..', 'fixtures', 'datasets', 'shared')],
+        localEnv({
+          STANCEGRAPH_NEO4J_HOME: lockedHome,
+          STANCEGRAPH_NEO4J_BOLT_PORT: '0',
+          STANCEGRAPH_NEO4J_HTTP_PORT: '0',
+        }),
+      );
+      expect(run.status).toBe(EXIT.UNAVAILABLE);
+      const lines = run.stderr
+        .trimEnd()
+        .split('\n')
+        .filter((l) => !l.includes(' neo4j: '));
+      expect(lines).toEqual([
+        `stancegraph: starting a local Neo4j (data in ${lockedHome})`,
+        `stancegraph: replacing the stale record of a local Neo4j in ${lockedHome}: nothing answers at bolt://127.0.0.1:1`,
+        `stancegraph: the Neo4j data directory ${lockedHome} is locked by another process that does not answer as a Neo4j; stop that process (look for java …neo4jlocal.Main in \`ps ax\`), or set STANCEGRAPH_NEO4J_HOME to another folder`,
+        expect.stringMatching(/^stancegraph: load failed in \d+\.\d s: exit 3, Neo4j unavailable$/),
+      ]);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      // The one that holds the lock was not disturbed.
+      expect(await canConnect(Number(new URL(holder.uri).port))).toBe(true);
+    } finally {
+      await holder.stop();
+      await fs.rm(lockedHome, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('building the launcher', () => {
+  const saved = { ...process.env };
+  let root: string;
+
+  /** A copy of tools/neo4j-local that has never been built. */
+  beforeEach(async () => {
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'stancegraph-launcher-build-'));
+    const tool = path.join(__dirname, '..', '..', 'tools', 'neo4j-local');
+    const copy = path.join(root, 'tools', 'neo4j-local');
+    await fs.mkdir(copy, { recursive: true });
+    await fs.cp(path.join(tool, 'pom.xml'), path.join(copy, 'pom.xml'));
+    await fs.cp(path.join(tool, 'src'), path.join(copy, 'src'), { recursive: true });
+  });
+
+  afterEach(async () => {
+    process.env = { ...saved };
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  async function problemOf(promise: Promise<unknown>): Promise<Neo4jProblem> {
+    const err: unknown = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    if (!(err instanceof Neo4jProblem))
+      throw new Error(`expected a Neo4jProblem, got ${String(err)}`);
+    return err;
+  }
+
+  it('without Maven, says to install it', async () => {
+    const java = fsSync.realpathSync(
+      execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim(),
+    );
+    process.env.JAVA_HOME = path.dirname(path.dirname(java));
+    process.env.PATH = '/nonexistent';
+    const problem = await problemOf(ensureLauncherBuilt(root));
+    expect(problem.kind).toBe('missing-tool');
+    expect(problem.message).toBe(
+      'Maven was not found (no mvn on PATH); it builds the local Neo4j launcher on first use: install it (e.g. apt-get install maven), or set NEO4J_URI to a Neo4j you run yourself',
+    );
+  });
+
+  it('when Maven Central does not answer, says the first run needs the network', async () => {
+    // An empty local repository, and every download sent to a port where nothing listens.
+    const home = path.join(root, 'home');
+    await fs.mkdir(path.join(home, '.m2'), { recursive: true });
+    await fs.writeFile(
+      path.join(home, '.m2', 'settings.xml'),
+      '<settings><mirrors><mirror><id>down</id><mirrorOf>*</mirrorOf><url>http://127.0.0.1:9/maven2</url></mirror></mirrors></settings>\n',
+    );
+    process.env.MAVEN_OPTS = `-Duser.home=${home}`;
+    const problem = await problemOf(ensureLauncherBuilt(root));
+    expect(problem.kind).toBe('maven-offline');
+    expect(problem.message).toMatch(
+      /^Maven could not download Neo4j's jars from Maven Central \(.+\); the first run of the local Neo4j needs the network: check it \(or a proxy in ~\/\.m2\/settings\.xml\) and try again, or set NEO4J_URI to a Neo4j you run yourself$/,
+    );
+    expect(problem.message).not.toContain('\n');
   });
 });
