@@ -4,6 +4,9 @@
  * exit code, no stack unless asked for.
  */
 import { Neo4jError } from 'neo4j-driver';
+
+const neo4jError = (message: string, code: string) =>
+  new Neo4jError(message, code, '50N42', 'general processing exception');
 import { EXIT, failure } from '../../src/cliExit';
 import { ConfigError } from '../../src/config';
 import { DatasetError } from '../../src/dataset';
@@ -29,10 +32,10 @@ describe('failure', () => {
     ['no Java', new Neo4jProblem('missing-tool', 'no java'), EXIT.MISSING_TOOL],
     ['no Maven Central', new Neo4jProblem('maven-offline', 'no network'), EXIT.BUILD_FAILED],
     ['a failed build', new Neo4jProblem('build-failed', 'mvn failed'), EXIT.BUILD_FAILED],
-    ['Neo4j gone mid-run', new Neo4jError('gone', 'ServiceUnavailable'), EXIT.UNAVAILABLE],
+    ['Neo4j gone mid-run', neo4jError('gone', 'ServiceUnavailable'), EXIT.UNAVAILABLE],
     [
       'a timed-out transaction',
-      new Neo4jError('too slow', 'Neo.ClientError.Transaction.TransactionTimedOut'),
+      neo4jError('too slow', 'Neo.ClientError.Transaction.TransactionTimedOut'),
       EXIT.UNAVAILABLE,
     ],
     ['anything else', new Error('surprise'), EXIT.FAILED],
@@ -52,7 +55,7 @@ describe('failure', () => {
 
   it('says a timed-out transaction is a timeout, naming the settings that change it', () => {
     const { message } = failure(
-      new Neo4jError('terminated', 'Neo.ClientError.Transaction.TransactionTimedOut'),
+      neo4jError('terminated', 'Neo.ClientError.Transaction.TransactionTimedOut'),
     );
     expect(message).toContain('STANCEGRAPH_LOAD_TIMEOUT_MS');
   });
