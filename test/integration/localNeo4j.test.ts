@@ -3,17 +3,12 @@ import { promises as fs } from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { EXIT } from '../../src/cli';
 import { RECORD_FILE, type LauncherRecord } from '../../src/db/launcherRecord';
-import {
-  AlreadyRunning,
-  ensureLauncherBuilt,
-  startLocalNeo4j,
-  type LocalNeo4j,
-} from '../../src/db/localNeo4j';
-import { Neo4jProblem } from '../../src/db/problems';
+import { AlreadyRunning, startLocalNeo4j, type LocalNeo4j } from '../../src/db/localNeo4j';
 import { useLocalNeo4j } from '../../src/db/sharedNeo4j';
 import { localEnv, runCli } from '../harness/cli';
 
@@ -27,6 +22,8 @@ function canConnect(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+const execFileAsync = promisify(execFile);
 
 // The first run builds the launcher with Maven, which downloads Neo4j's jars.
 jest.setTimeout(300_000);
@@ -124,7 +121,6 @@ describe('local Neo4j launcher', () => {
 });
 
 describe('building the launcher', () => {
-  const saved = { ...process.env };
   let root: string;
 
   /** A copy of tools/neo4j-local that has never been built. */
@@ -138,31 +134,39 @@ describe('building the launcher', () => {
   });
 
   afterEach(async () => {
-    process.env = { ...saved };
     await fs.rm(root, { recursive: true, force: true });
   });
 
-  async function problemOf(promise: Promise<unknown>): Promise<Neo4jProblem> {
-    const err: unknown = await promise.then(
-      () => undefined,
-      (e: unknown) => e,
+  /**
+   * Builds the copy in a child process with `env` (jest's process.env is the test's own
+   * copy, which Maven would never see); resolves with the Neo4jProblem it failed with.
+   */
+  async function buildProblem(env: NodeJS.ProcessEnv): Promise<{ kind: string; message: string }> {
+    const script = `require('./src/db/launcherBuild').ensureLauncherBuilt(${JSON.stringify(root)}).then(
+      () => console.log(JSON.stringify({ kind: 'built', message: '' })),
+      (e) => console.log(JSON.stringify({ kind: e.kind, message: e.message })))`;
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--require', 'tsx/cjs', '-e', script],
+      { cwd: path.join(__dirname, '..', '..'), env },
     );
-    if (!(err instanceof Neo4jProblem))
-      throw new Error(`expected a Neo4jProblem, got ${String(err)}`);
-    return err;
+    return JSON.parse(stdout) as { kind: string; message: string };
   }
 
   it('without Maven, says to install it', async () => {
     const java = fsSync.realpathSync(
       execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim(),
     );
-    process.env.JAVA_HOME = path.dirname(path.dirname(java));
-    process.env.PATH = '/nonexistent';
-    const problem = await problemOf(ensureLauncherBuilt(root));
-    expect(problem.kind).toBe('missing-tool');
-    expect(problem.message).toBe(
-      'Maven was not found (no mvn on PATH); it builds the local Neo4j launcher on first use: install it (e.g. apt-get install maven), or set NEO4J_URI to a Neo4j you run yourself',
-    );
+    const problem = await buildProblem({
+      ...process.env,
+      JAVA_HOME: path.dirname(path.dirname(java)),
+      PATH: '/nonexistent',
+    });
+    expect(problem).toEqual({
+      kind: 'missing-tool',
+      message:
+        'Maven was not found (no mvn on PATH); it builds the local Neo4j launcher on first use: install it (e.g. apt-get install maven), or set NEO4J_URI to a Neo4j you run yourself',
+    });
   });
 
   it('when Maven Central does not answer, says the first run needs the network', async () => {
@@ -173,8 +177,7 @@ describe('building the launcher', () => {
       path.join(home, '.m2', 'settings.xml'),
       '<settings><mirrors><mirror><id>down</id><mirrorOf>*</mirrorOf><url>http://127.0.0.1:9/maven2</url></mirror></mirrors></settings>\n',
     );
-    process.env.MAVEN_OPTS = `-Duser.home=${home}`;
-    const problem = await problemOf(ensureLauncherBuilt(root));
+    const problem = await buildProblem({ ...process.env, MAVEN_OPTS: `-Duser.home=${home}` });
     expect(problem.kind).toBe('maven-offline');
     expect(problem.message).toMatch(
       /^Maven could not download Neo4j's jars from Maven Central \(.+\); the first run of the local Neo4j needs the network: check it \(or a proxy in ~\/\.m2\/settings\.xml\) and try again, or set NEO4J_URI to a Neo4j you run yourself$/,
