@@ -103,6 +103,7 @@ async function claimHome(home: string, log?: (line: string) => void): Promise<La
     if (await claimRecord(record)) return record;
     const found = await inspectHome(home);
     if (found.state === 'ready' || found.state === 'starting') throw new AlreadyRunning(found);
+    if (found.state === 'unanswering') throw unanswering(found);
     if (found.state === 'stale') {
       log?.(`replacing the stale record of a local Neo4j in ${home}: ${found.reason}`);
       if (found.record !== 'unreadable') {
@@ -116,6 +117,15 @@ async function claimHome(home: string, log?: (line: string) => void): Promise<La
   throw new Neo4jProblem(
     'unavailable',
     `could not claim the local Neo4j's data directory ${home}: other processes keep replacing its record (${path.join(home, 'stancegraph-neo4j.json')}); stop them or set STANCEGRAPH_NEO4J_HOME to another folder`,
+  );
+}
+
+/** The one-line error for a live launcher that holds `home` but does not answer. */
+export function unanswering(found: Extract<Inspection, { state: 'unanswering' }>): Neo4jProblem {
+  const { ownerPid, pid, home } = found.record;
+  return new Neo4jProblem(
+    'unavailable',
+    `the local Neo4j in ${home} (started by process ${ownerPid}, launcher pid ${pid ?? '?'}) holds its data directory but does not answer at ${found.bolt}; stop it (kill ${ownerPid}), or set STANCEGRAPH_NEO4J_HOME to another folder`,
   );
 }
 

@@ -9,9 +9,11 @@ export type Inspection =
   | { state: 'none' }
   | { state: 'ready'; record: LauncherRecord; bolt: string }
   | { state: 'starting'; record: LauncherRecord }
+  /** Its processes are alive and hold the data directory, but nothing answers at its address. */
+  | { state: 'unanswering'; record: LauncherRecord; bolt: string }
   | { state: 'stale'; record: LauncherRecord | 'unreadable'; reason: string };
 
-const ANSWER_TIMEOUT_MS = 3_000;
+const ANSWER_TIMEOUT_MS = 4_000;
 
 export async function inspectHome(home: string): Promise<Inspection> {
   const record = await readRecord(home);
@@ -27,8 +29,9 @@ export async function inspectHome(home: string): Promise<Inspection> {
   if (record.state === 'starting') return { state: 'starting', record };
   if (record.bolt === undefined || !isAlive(record.pid))
     return { state: 'stale', record, reason: `its launcher (pid ${record.pid ?? '?'}) has exited` };
-  if (!(await answers(record.bolt)))
-    return { state: 'stale', record, reason: `nothing answers at ${record.bolt}` };
+  // Twice, so that one slow moment on a busy machine does not count as "not answering".
+  if (!(await answers(record.bolt)) && !(await answers(record.bolt)))
+    return { state: 'unanswering', record, bolt: record.bolt };
   return { state: 'ready', record, bolt: record.bolt };
 }
 

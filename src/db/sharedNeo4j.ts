@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import {
   AlreadyRunning,
+  unanswering,
   startLocalNeo4j,
   type LocalNeo4j,
   type LocalNeo4jOptions,
@@ -17,12 +18,15 @@ import { inspectHome, type Inspection } from './runningNeo4j';
 /** How long to wait for a Neo4j that another process is starting (its first start builds with Maven). */
 const WAIT_FOR_STARTING_MS = 180_000;
 const POLL_MS = 500;
+/** Lost races for the directory before giving up (each one means another process started first). */
+const MAX_RACES = 10;
 
 /** The local Neo4j for `opts.home`: the running one, or a new one this process owns. */
 export async function useLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const home = path.resolve(opts.home);
   const deadline = Date.now() + WAIT_FOR_STARTING_MS;
   let waiting = false;
+  let raced = 0;
   for (;;) {
     const found = await inspectHome(home);
     if (found.state === 'ready') {
@@ -43,12 +47,18 @@ export async function useLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       continue;
     }
+    if (found.state === 'unanswering') throw unanswering(found);
     try {
       opts.log?.(`starting a local Neo4j (data in ${home})`);
       return await startLocalNeo4j({ ...opts, home });
     } catch (err) {
       // Another process claimed the directory between our look and our start: use theirs.
       if (!(err instanceof AlreadyRunning)) throw err;
+      if (++raced > MAX_RACES)
+        throw new Neo4jProblem(
+          'unavailable',
+          `${err.message}, but it cannot be used; stop it or set STANCEGRAPH_NEO4J_HOME to another folder`,
+        );
     }
   }
 }

@@ -82,35 +82,44 @@ describe('local Neo4j launcher', () => {
     await expect(fs.access(recordFile)).rejects.toThrow();
   });
 
-  it('a data directory locked by a Neo4j that does not answer where its record says gives one line, not a stack', async () => {
+  it('a data directory held by a launcher that does not answer gives one line, not a stack', async () => {
     const lockedHome = await fs.mkdtemp(path.join(os.tmpdir(), 'stancegraph-neo4j-locked-'));
     const holder = await startLocalNeo4j({ home: lockedHome });
+    const env = localEnv({
+      STANCEGRAPH_NEO4J_HOME: lockedHome,
+      STANCEGRAPH_NEO4J_BOLT_PORT: '0',
+      STANCEGRAPH_NEO4J_HTTP_PORT: '0',
+    });
+    const load = () =>
+      runCli(['load', path.join(__dirname, '..', 'fixtures', 'datasets', 'shared')], env);
+    const summary: unknown = expect.stringMatching(
+      /^stancegraph: load failed in \d+\.\d s: exit 3, Neo4j unavailable$/,
+    );
     try {
-      // Its record now points at a port where nothing answers, as if its Bolt were wedged.
+      // Its record points at a port where nothing answers, as if its Bolt were wedged.
       const recordFile = path.join(lockedHome, RECORD_FILE);
       const record = JSON.parse(await fs.readFile(recordFile, 'utf8')) as LauncherRecord;
-      await fs.writeFile(recordFile, JSON.stringify({ ...record, bolt: 'bolt://127.0.0.1:1' }));
-
-      const run = await runCli(
-        ['load', path.join(__dirname, '..', 'fixtures', 'datasets', 'shared')],
-        localEnv({
-          STANCEGRAPH_NEO4J_HOME: lockedHome,
-          STANCEGRAPH_NEO4J_BOLT_PORT: '0',
-          STANCEGRAPH_NEO4J_HTTP_PORT: '0',
-        }),
-      );
-      expect(run.status).toBe(EXIT.UNAVAILABLE);
-      const lines = run.stderr
-        .trimEnd()
-        .split('\n')
-        .filter((l) => !l.includes(' neo4j: '));
-      expect(lines).toEqual([
-        `stancegraph: starting a local Neo4j (data in ${lockedHome})`,
-        `stancegraph: replacing the stale record of a local Neo4j in ${lockedHome}: nothing answers at bolt://127.0.0.1:1`,
-        `stancegraph: the Neo4j data directory ${lockedHome} is locked by another process that does not answer as a Neo4j; stop that process (look for java …neo4jlocal.Main in \`ps ax\`), or set STANCEGRAPH_NEO4J_HOME to another folder`,
-        expect.stringMatching(/^stancegraph: load failed in \d+\.\d s: exit 3, Neo4j unavailable$/),
+      const wedged = JSON.stringify({ ...record, bolt: 'bolt://127.0.0.1:1' });
+      await fs.writeFile(recordFile, wedged);
+      const unanswering = await load();
+      expect(unanswering.status).toBe(EXIT.UNAVAILABLE);
+      expect(unanswering.stderr.trimEnd().split('\n')).toEqual([
+        `stancegraph: the local Neo4j in ${lockedHome} (started by process ${process.pid}, launcher pid ${holder.pid}) holds its data directory but does not answer at bolt://127.0.0.1:1; stop it (kill ${process.pid}), or set STANCEGRAPH_NEO4J_HOME to another folder`,
+        summary,
       ]);
-      expect(run.stderr).not.toMatch(/^\s+at /m);
+      // Its record is left alone: it is not stale.
+      expect(await fs.readFile(recordFile, 'utf8')).toBe(wedged);
+
+      // No record at all: the store lock is what stops the second launcher.
+      await fs.rm(recordFile);
+      const locked = await load();
+      expect(locked.status).toBe(EXIT.UNAVAILABLE);
+      expect(locked.stderr.trimEnd().split('\n')).toEqual([
+        `stancegraph: starting a local Neo4j (data in ${lockedHome})`,
+        `stancegraph: the Neo4j data directory ${lockedHome} is locked by another process that does not answer as a Neo4j; stop that process (look for java …neo4jlocal.Main in \`ps ax\`), or set STANCEGRAPH_NEO4J_HOME to another folder`,
+        summary,
+      ]);
+      expect(locked.stderr).not.toMatch(/^\s+at /m);
       // The one that holds the lock was not disturbed.
       expect(await canConnect(Number(new URL(holder.uri).port))).toBe(true);
     } finally {
