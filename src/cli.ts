@@ -4,36 +4,25 @@
  * extractor), generate synthetic corpora and benchmark. Every run ends with a
  * one-line summary on stderr (src/summary.ts) and one of the EXIT codes.
  */
-import { Command, CommanderError } from 'commander';
-import { readConfig, ConfigError, type Config } from './config';
-import { connect } from './db/connect';
-import { startLocalNeo4j } from './db/localNeo4j';
-import { DatasetError } from './dataset';
+import { Command } from 'commander';
+import { readConfig, type Config } from './config';
+import { connect, localNeo4jOptions } from './db/connect';
+import { assertPortFree } from './db/ports';
+import { PortInUseError } from './db/problems';
+import { useLocalNeo4j } from './db/sharedNeo4j';
 import { loadDataset } from './load/loader';
 import { formatReport, summarizeReport } from './load/report';
 import { startServer } from './graphql/server';
 import { createLogger } from './log';
-import { isUnavailable } from './graphql/errors';
 import { addExtractCommands } from './extract/command';
 import { addGenCommand } from './gen/command';
 import { addExportCommand } from './export/command';
 import { benchCommand } from './bench/command';
 import { startProgress, type Progress } from './progress';
 import { elapsed, say, took } from './summary';
+import { EXIT, EXIT_HELP, failure, FAILURE, type ExitCode } from './cliExit';
 
-/** What `stancegraph` exits with; scripts may rely on these. */
-export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2, UNAVAILABLE: 3, FAILED: 4 } as const;
-
-const EXIT_HELP = [
-  'Exit codes:',
-  '  0  done',
-  '  1  input rejected: a dataset or article is invalid, and nothing was written',
-  '  2  bad usage or configuration (an unknown option, a bad value, a bad environment variable)',
-  '  3  Neo4j unavailable (check NEO4J_URI, or unset it to use the local Neo4j)',
-  '  4  unexpected failure (the message says what happened)',
-  '',
-  'Every command ends with a one-line summary on stderr; its output goes to stdout.',
-].join('\n');
+export { EXIT } from './cliExit';
 
 const EXAMPLE_QUERY = `{
   actor(name: "Zelensky") {
@@ -45,27 +34,31 @@ const EXAMPLE_QUERY = `{
 async function start(config: Config, options: { load: boolean }): Promise<void> {
   const started = Date.now();
   const logger = createLogger(config.logLevel);
+  // Before Neo4j is started: a taken port should not cost its start-up time.
+  await assertPortFree('api', config.host, config.port);
   const connection = await connect(config, say);
   try {
     if (options.load) {
       const report = await loadDataset(connection.graph, [config.demoData]);
       say(formatReport(report).replace(/\n/g, '\nstancegraph: '));
     }
-    const server = await startServer(
-      {
-        graph: connection.graph,
-        logger,
-        production: config.env === 'production',
-        apiKeys: config.apiKeys,
-        requireKeyForReads: config.requireKeyForReads,
-        changePollMs: config.changePollMs,
-        limits: config.limits,
-        bodyLimit: config.bodyLimit,
-        introspection: config.introspection,
-        sandbox: config.sandbox,
-      },
-      config.host,
-      config.port,
+    const server = await listenOn(config, () =>
+      startServer(
+        {
+          graph: connection.graph,
+          logger,
+          production: config.env === 'production',
+          apiKeys: config.apiKeys,
+          requireKeyForReads: config.requireKeyForReads,
+          changePollMs: config.changePollMs,
+          limits: config.limits,
+          bodyLimit: config.bodyLimit,
+          introspection: config.introspection,
+          sandbox: config.sandbox,
+        },
+        config.host,
+        config.port,
+      ),
     );
     if (config.apiKeys.length === 0) {
       say('no API keys configured (STANCEGRAPH_API_KEYS): every mutation will be refused');
@@ -75,7 +68,7 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
         '',
         `stancegraph is serving GraphQL at ${server.url}`,
         `  explorer: ${server.url.replace(/\/graphql$/, '/explorer/')}   (the graph in a browser)`,
-        `  Neo4j:   ${connection.target.uri}${connection.local?.httpUrl ? ` (Browser: ${connection.local.httpUrl}/browser/)` : ''}`,
+        `  Neo4j:   ${connection.target.uri}${connection.local?.httpUrl ? ` (Browser: ${connection.local.httpUrl}/browser/)` : ''}${connection.local?.sharedFrom ? ` (shared: started by process ${connection.local.sharedFrom})` : ''}`,
         `  health:  ${server.url.replace(/\/graphql$/, '/health')}   ready: ${server.url.replace(/\/graphql$/, '/ready')}`,
         config.env === 'production'
           ? ''
@@ -103,6 +96,17 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
   }
 }
 
+/** Runs `listen`, turning "address in use" (taken since assertPortFree looked) into PortInUseError. */
+async function listenOn<T>(config: Config, listen: () => Promise<T>): Promise<T> {
+  try {
+    return await listen();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new PortInUseError('api', config.host, config.port);
+    throw err;
+  }
+}
+
 async function load(config: Config, paths: string[]): Promise<void> {
   const started = Date.now();
   const connection = await connect(config, say, 'load');
@@ -126,13 +130,14 @@ async function load(config: Config, paths: string[]): Promise<void> {
 
 async function runNeo4j(config: Config): Promise<void> {
   const started = Date.now();
-  const local = await startLocalNeo4j({
-    home: config.localNeo4j.home,
-    boltPort: config.localNeo4j.boltPort,
-    httpPort: config.localNeo4j.httpPort,
-    log: say,
-  });
+  const local = await useLocalNeo4j(localNeo4jOptions(config, say));
   process.stdout.write(`NEO4J_URI=${local.uri}\n`);
+  if (local.sharedFrom !== undefined) {
+    say(
+      `the local Neo4j for ${local.home} already runs at ${local.uri} (started by process ${local.sharedFrom}, which stops it when it ends)`,
+    );
+    return;
+  }
   await new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
@@ -189,7 +194,9 @@ export function buildProgram(): Command {
 
   program
     .command('neo4j')
-    .description('run the local Neo4j alone (for tools that take NEO4J_URI) until interrupted')
+    .description(
+      'run the local Neo4j alone (for tools that take NEO4J_URI) until interrupted; if one already runs for STANCEGRAPH_NEO4J_HOME, print its NEO4J_URI and exit',
+    )
     .addHelpText('after', '\nExample:\n  STANCEGRAPH_NEO4J_BOLT_PORT=7688 stancegraph neo4j')
     .action(() => runNeo4j(readConfig()));
 
@@ -204,14 +211,6 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** What each failing exit code means, for the summary line. */
-const FAILURE: Record<Exclude<(typeof EXIT)[keyof typeof EXIT], 0>, string> = {
-  [EXIT.REJECTED]: 'input rejected, nothing written',
-  [EXIT.USAGE]: 'bad usage or configuration',
-  [EXIT.UNAVAILABLE]: 'Neo4j unavailable',
-  [EXIT.FAILED]: 'unexpected failure',
-};
-
 /** Runs the command `argv` names; a failure ends with its summary line (successes write their own). */
 export async function main(argv: string[]): Promise<number> {
   const started = Date.now();
@@ -223,28 +222,14 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-async function run(argv: string[]): Promise<(typeof EXIT)[keyof typeof EXIT]> {
+async function run(argv: string[]): Promise<ExitCode> {
   try {
     await buildProgram().parseAsync(argv);
     return EXIT.OK;
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
-    if (err instanceof DatasetError) {
-      say(err.message);
-      return EXIT.REJECTED;
-    }
-    if (err instanceof ConfigError) {
-      say(err.message);
-      return EXIT.USAGE;
-    }
-    if (isUnavailable(err)) {
-      say(
-        `Neo4j is unavailable: ${(err as Error).message}. Check NEO4J_URI, or unset it to use the local Neo4j.`,
-      );
-      return EXIT.UNAVAILABLE;
-    }
-    say(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return EXIT.FAILED;
+    const { code, message } = failure(err);
+    if (message !== undefined) say(message);
+    return code;
   }
 }
 

@@ -1,20 +1,24 @@
 /**
- * Finds the Neo4j stancegraph talks to: NEO4J_URI when set, otherwise a local
- * Neo4j it starts itself (src/db/localNeo4j.ts). Applies cypher/schema.cypher
+ * Finds the Neo4j stancegraph talks to: NEO4J_URI when set, otherwise the local
+ * Neo4j of the data directory, shared with any stancegraph process already running
+ * it or else started here (src/db/sharedNeo4j.ts). Applies cypher/schema.cypher
  * before handing out the graph.
  */
 import type { Config, Neo4jTarget } from '../config';
 import { cypher, statements } from './cypher';
 import { createDriver, LOAD_RETRY_MS, SERVE_RETRY_MS } from './driver';
 import { Graph } from './graph';
-import { startLocalNeo4j, type LocalNeo4j } from './localNeo4j';
+import type { LocalNeo4j, LocalNeo4jOptions } from './localNeo4j';
+import { Neo4jProblem } from './problems';
+import { useLocalNeo4j } from './sharedNeo4j';
+import { Neo4jError } from 'neo4j-driver';
 
 export interface Connection {
   graph: Graph;
   target: Neo4jTarget;
-  /** Set when stancegraph started the database itself. */
+  /** Set when the database is the local Neo4j (`local.sharedFrom` set when another process started it). */
   local: LocalNeo4j | undefined;
-  /** Closes the driver, then stops the local Neo4j if this process started it. */
+  /** Closes the driver, then stops the local Neo4j if this process started it (never a shared one). */
   close(): Promise<void>;
 }
 
@@ -26,13 +30,7 @@ export async function connect(
   let local: LocalNeo4j | undefined;
   let target = config.neo4j;
   if (!target) {
-    log(`starting a local Neo4j (data in ${config.localNeo4j.home})`);
-    local = await startLocalNeo4j({
-      home: config.localNeo4j.home,
-      boltPort: config.localNeo4j.boltPort,
-      httpPort: config.localNeo4j.httpPort,
-      log,
-    });
+    local = await useLocalNeo4j(localNeo4jOptions(config, log));
     target = { uri: local.uri, user: local.user, password: local.password, database: undefined };
   }
   const graph = new Graph(
@@ -52,9 +50,55 @@ export async function connect(
     await applySchema(graph);
   } catch (err) {
     await close();
-    throw err;
+    throw explain(err, target.uri, local !== undefined);
   }
   return { graph, target, local, close };
+}
+
+/**
+ * How commands run the local Neo4j of `config`. The launcher's own stderr (a Java stack
+ * when it fails) reaches `log` only at LOG_LEVEL debug or trace: the error it leads to
+ * already says what went wrong in one line.
+ */
+export function localNeo4jOptions(config: Config, log: (line: string) => void): LocalNeo4jOptions {
+  const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
+  return {
+    home: config.localNeo4j.home,
+    boltPort: config.localNeo4j.boltPort,
+    httpPort: config.localNeo4j.httpPort,
+    log: (line) => {
+      if (verbose || !line.startsWith('neo4j: ')) log(line);
+    },
+  };
+}
+
+/** A first contact that failed, in words that say what to check. */
+function explain(err: unknown, uri: string, local: boolean): unknown {
+  const where = local
+    ? 'the local Neo4j stopped answering; try again, and see its logs/debug.log'
+    : 'is it running? Check NEO4J_URI, or unset it to use the local Neo4j';
+  if (err instanceof Neo4jError && (err.code === 'ServiceUnavailable' || err.retriable))
+    return new Neo4jProblem(
+      'unavailable',
+      `Neo4j at ${uri} does not answer (${cause(err)}): ${where}`,
+      {
+        cause: err,
+      },
+    );
+  if (err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Security.'))
+    return new Neo4jProblem(
+      'unauthorized',
+      `Neo4j at ${uri} refused to let stancegraph in (${err.code}): check NEO4J_USER and NEO4J_PASSWORD`,
+      { cause: err },
+    );
+  return err;
+}
+
+/** The driver's reason, without its paragraph of general advice. */
+function cause(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const caused = /Caused by: (.+)$/s.exec(message)?.[1] ?? message;
+  return (caused.split('\n')[0] ?? caused).trim();
 }
 
 /** Creates the constraints and indexes in cypher/schema.cypher (all IF NOT EXISTS) and waits until they are online. */

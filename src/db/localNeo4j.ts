@@ -1,19 +1,39 @@
 /**
  * A local Neo4j 5.26 (embedded Community, Bolt on 127.0.0.1) that stancegraph starts itself,
  * so development and tests need neither Docker nor a separately installed server.
- * The Java launcher lives in tools/neo4j-local and is built with Maven on first use.
+ * The Java launcher lives in tools/neo4j-local and is built with Maven on first use
+ * (src/db/launcherBuild.ts). While it runs, a record in its data directory says where it
+ * answers (src/db/launcherRecord.ts), so other commands share it (src/db/sharedNeo4j.ts).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
+import {
+  ensureLauncherBuilt,
+  javaExecutable,
+  launcherPaths,
+  MAIN_CLASS,
+  pushTail,
+} from './launcherBuild';
+import {
+  claimRecord,
+  isAlive,
+  removeRecord,
+  removeRecordNow,
+  updateRecord,
+  type LauncherRecord,
+} from './launcherRecord';
+import { assertPortFree, freePort } from './ports';
+import { launcherProblem, launcherSummary, Neo4jProblem } from './problems';
+import { inspectHome, type Inspection } from './runningNeo4j';
+
+export { ensureLauncherBuilt } from './launcherBuild';
 
 export interface LocalNeo4jOptions {
   /** Data directory (created if missing); one running launcher per directory. */
   home: string;
-  /** Bolt port on 127.0.0.1; a free port is picked when omitted. */
+  /** Bolt port on 127.0.0.1; a free port is picked when omitted or 0. */
   boltPort?: number;
   /** Also serve HTTP and Neo4j Browser on this 127.0.0.1 port. */
   httpPort?: number;
@@ -42,216 +62,131 @@ export interface LocalNeo4j {
    * shutdown (test/integration/faults.test.ts); `stop()` is the way to end it otherwise.
    */
   pid: number | undefined;
-  /** Stops the database cleanly; resolves once the Java process has exited. Idempotent. */
+  /**
+   * The process that started it and will stop it, when that is another process
+   * (src/db/sharedNeo4j.ts); `stop()` then leaves it running.
+   */
+  sharedFrom?: number;
+  /** Stops the database cleanly if this process started it; resolves once the Java process has exited. Idempotent. */
   stop(): Promise<void>;
 }
 
+/** A live local Neo4j already runs (or is starting) in the data directory; use it instead. */
+export class AlreadyRunning extends Error {
+  override name = 'AlreadyRunning';
+  constructor(readonly found: Extract<Inspection, { state: 'ready' | 'starting' }>) {
+    super(
+      `a local Neo4j already runs in ${found.record.home} (started by process ${found.record.ownerPid}${found.state === 'ready' ? `, at ${found.bolt}` : ', still starting'})`,
+    );
+  }
+}
+
 const DEFAULT_PROJECT_ROOT = path.resolve(__dirname, '..', '..');
-const MAIN_CLASS = 'stancegraph.neo4jlocal.Main';
 const READY_PATTERN = /^NEO4J_READY (bolt:\/\/\S+)(?: (http:\/\/\S+))?$/;
 const START_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 20_000;
-const BUILD_LOCK_STALE_MS = 15 * 60_000;
-const TAIL_LINES = 40;
-// eslint-disable-next-line no-control-regex -- Maven colours some lines even in batch mode.
-const ANSI_ESCAPE = /\x1b\[[0-9;]*m/g;
 const JVM_ARGS = ['-Xmx1g', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
-const MVN_ARGS = [
-  '-q',
-  '-B',
-  'package',
-  'dependency:build-classpath',
-  '-Dmdep.outputFile=target/classpath.txt',
-];
 
-interface LauncherPaths {
-  toolDir: string;
-  targetDir: string;
-  classesDir: string;
-  mainClassFile: string;
-  classpathFile: string;
-  stampFile: string;
-  lockDir: string;
-}
-
-function launcherPaths(projectRoot: string): LauncherPaths {
-  const toolDir = path.join(projectRoot, 'tools', 'neo4j-local');
-  const targetDir = path.join(toolDir, 'target');
-  const classesDir = path.join(targetDir, 'classes');
-  return {
-    toolDir,
-    targetDir,
-    classesDir,
-    mainClassFile: path.join(classesDir, ...MAIN_CLASS.split('.')) + '.class',
-    classpathFile: path.join(targetDir, 'classpath.txt'),
-    stampFile: path.join(targetDir, 'build-stamp.txt'),
-    lockDir: path.join(targetDir, 'build.lock'),
+/**
+ * Makes this process the one that starts `home`'s Neo4j: creates its record, replacing
+ * a stale one (after its launcher, orphaned, has had time to exit). Throws AlreadyRunning
+ * when a live one holds it.
+ */
+async function claimHome(home: string, log?: (line: string) => void): Promise<LauncherRecord> {
+  const record: LauncherRecord = {
+    state: 'starting',
+    ownerPid: process.pid,
+    home,
+    startedAt: new Date().toISOString(),
   };
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? listFiles(full) : Promise.resolve([full]);
-    }),
-  );
-  return nested.flat();
-}
-
-/** Hash of everything that feeds the Maven build; a changed hash means rebuild. */
-async function sourceStamp(paths: LauncherPaths): Promise<string> {
-  const hash = createHash('sha256');
-  const sources = await listFiles(path.join(paths.toolDir, 'src'));
-  const files = [path.join(paths.toolDir, 'pom.xml'), ...sources.sort()];
-  for (const file of files) {
-    hash.update(path.relative(paths.toolDir, file).split(path.sep).join('/'));
-    hash.update('\0');
-    hash.update(await fs.readFile(file));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function isUpToDate(paths: LauncherPaths, stamp: string): Promise<boolean> {
-  if (!(await exists(paths.mainClassFile)) || !(await exists(paths.classpathFile))) return false;
-  try {
-    if ((await fs.readFile(paths.stampFile, 'utf8')).trim() !== stamp) return false;
-    // The classpath points into the local Maven repository, which may have been cleaned since.
-    const jars = (await fs.readFile(paths.classpathFile, 'utf8')).trim().split(path.delimiter);
-    return (await Promise.all(jars.map(exists))).every(Boolean);
-  } catch {
-    return false;
-  }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Serialises builds between processes (e.g. a test run and a dev server starting together). */
-async function withBuildLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
-  await fs.mkdir(path.dirname(lockDir), { recursive: true });
-  for (;;) {
-    try {
-      await fs.mkdir(lockDir);
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const stat = await fs.stat(lockDir).catch(() => undefined);
-      if (stat && Date.now() - stat.mtimeMs > BUILD_LOCK_STALE_MS) {
-        await fs.rm(lockDir, { recursive: true, force: true });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await claimRecord(record)) return record;
+    const found = await inspectHome(home);
+    if (found.state === 'ready' || found.state === 'starting') throw new AlreadyRunning(found);
+    if (found.state === 'unanswering') throw unanswering(found);
+    if (found.state === 'stale') {
+      log?.(`replacing the stale record of a local Neo4j in ${home}: ${found.reason}`);
+      if (found.record !== 'unreadable') {
+        if (!isAlive(found.record.ownerPid)) await waitForExit(found.record.pid, STOP_GRACE_MS);
+        await removeRecord(found.record);
       } else {
-        await delay(500);
+        await removeRecord(record);
       }
     }
   }
-  try {
-    return await fn();
-  } finally {
-    await fs.rm(lockDir, { recursive: true, force: true });
-  }
+  throw new Neo4jProblem(
+    'unavailable',
+    `could not claim the local Neo4j's data directory ${home}: other processes keep replacing its record (${path.join(home, 'stancegraph-neo4j.json')}); stop them or set STANCEGRAPH_NEO4J_HOME to another folder`,
+  );
 }
 
-function pushTail(tail: string[], line: string): void {
-  tail.push(line);
-  if (tail.length > TAIL_LINES) tail.shift();
+/** The one-line error for a live launcher that holds `home` but does not answer. */
+export function unanswering(found: Extract<Inspection, { state: 'unanswering' }>): Neo4jProblem {
+  const { ownerPid, pid, home } = found.record;
+  return new Neo4jProblem(
+    'unavailable',
+    `the local Neo4j in ${home} (started by process ${ownerPid}, launcher pid ${pid ?? '?'}) holds its data directory but does not answer at ${found.bolt}; stop it (kill ${ownerPid}), or set STANCEGRAPH_NEO4J_HOME to another folder`,
+  );
 }
 
-function runMaven(cwd: string): Promise<void> {
-  const command = `mvn ${MVN_ARGS.join(' ')}`;
-  return new Promise((resolve, reject) => {
-    const tail: string[] = [];
-    const child = spawn('mvn', MVN_ARGS, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [child.stdout, child.stderr]) {
-      readline.createInterface({ input: stream }).on('line', (line) => {
-        const clean = line.replace(ANSI_ESCAPE, '').trimEnd();
-        if (clean !== '') pushTail(tail, clean);
-      });
-    }
-    child.once('error', (err) => {
-      reject(
-        new Error(
-          `\`${command}\` could not be run in ${cwd} (is Maven installed?): ${err.message}`,
-        ),
-      );
-    });
-    child.once('close', (code, signal) => {
-      if (code === 0) {
-        resolve();
-        return;
-      }
-      const status = signal ? `signal ${signal}` : `exit code ${String(code)}`;
-      reject(new Error(`\`${command}\` failed in ${cwd} (${status}):\n${tail.join('\n')}`));
-    });
-  });
+/** An orphaned launcher stops when its stdin closes; give it that time before taking its place. */
+async function waitForExit(pid: number | undefined, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
 }
 
-/** Builds tools/neo4j-local with Maven unless the current sources were already built. */
-export async function ensureLauncherBuilt(
-  projectRoot: string,
-  log?: (line: string) => void,
-): Promise<void> {
-  const paths = launcherPaths(projectRoot);
-  const stamp = await sourceStamp(paths);
-  if (await isUpToDate(paths, stamp)) return;
-  await withBuildLock(paths.lockDir, async () => {
-    // Another process may have finished the build while we waited for the lock.
-    if (await isUpToDate(paths, stamp)) return;
-    log?.('building the local Neo4j launcher (first run only)…');
-    await fs.rm(paths.stampFile, { force: true });
-    await runMaven(paths.toolDir);
-    await fs.writeFile(paths.stampFile, `${stamp}\n`);
-  });
-}
-
-/** A port that was free a moment ago; good enough for a loopback dev server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port found'))));
-    });
-  });
-}
-
-function javaExecutable(): string {
-  const javaHome = process.env.JAVA_HOME;
-  const name = process.platform === 'win32' ? 'java.exe' : 'java';
-  return javaHome ? path.join(javaHome, 'bin', name) : name;
-}
-
-/** Starts Neo4j in `opts.home` and resolves once it accepts Bolt connections. */
+/**
+ * Starts Neo4j in `opts.home` and resolves once it accepts Bolt connections. Fails with
+ * AlreadyRunning when a live one holds the directory (src/db/sharedNeo4j.ts uses it then),
+ * and with a one-line Neo4jProblem when Java, Maven, a port or the store lock is in the way.
+ */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const projectRoot = path.resolve(opts.projectRoot ?? DEFAULT_PROJECT_ROOT);
   const log = opts.log;
   await ensureLauncherBuilt(projectRoot, log);
 
-  const paths = launcherPaths(projectRoot);
   const home = path.resolve(opts.home);
   await fs.mkdir(home, { recursive: true });
+  const record = await claimHome(home, log);
+  const removeOnExit = (): void => removeRecordNow(record);
+  process.once('exit', removeOnExit);
+  const forget = async (): Promise<void> => {
+    process.removeListener('exit', removeOnExit);
+    await removeRecord(record).catch(() => undefined);
+  };
+  try {
+    const started = await spawnLauncher(opts, projectRoot, record);
+    // Also when the launcher dies on its own: its record must not outlive it.
+    void started.exited.then(forget);
+    const stop = async (): Promise<void> => {
+      await started.local.stop();
+      await forget();
+    };
+    return { ...started.local, stop };
+  } catch (err) {
+    await forget();
+    throw err;
+  }
+}
+
+async function spawnLauncher(
+  opts: LocalNeo4jOptions,
+  projectRoot: string,
+  record: LauncherRecord,
+): Promise<{ local: LocalNeo4j; exited: Promise<void> }> {
+  const { home } = record;
+  const log = opts.log;
+  const paths = launcherPaths(projectRoot);
   const logFile = path.join(home, 'logs', 'debug.log');
-  const boltPort = opts.boltPort ?? (await freePort());
+  const boltPort = opts.boltPort || (await freePort());
+  await assertPortFree('bolt', '127.0.0.1', boltPort);
+  if (opts.httpPort) await assertPortFree('http', '127.0.0.1', opts.httpPort);
   const dependencies = (await fs.readFile(paths.classpathFile, 'utf8')).trim();
   const classpath = [paths.classesDir, dependencies].join(path.delimiter);
 
   const args = [...JVM_ARGS, '-cp', classpath, MAIN_CLASS, '--home', home];
   args.push('--bolt-port', String(boltPort));
-  if (opts.httpPort !== undefined) args.push('--http-port', String(opts.httpPort));
+  if (opts.httpPort) args.push('--http-port', String(opts.httpPort));
 
   const java = javaExecutable();
   const child: ChildProcessWithoutNullStreams = spawn(java, args, {
@@ -260,6 +195,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   });
   // stdin stays open for the child's lifetime: its EOF tells the launcher to shut down.
   child.stdin.on('error', () => undefined);
+  if (child.pid !== undefined) await updateRecord({ ...record, pid: child.pid });
 
   const stderrTail: string[] = [];
   readline.createInterface({ input: child.stderr }).on('line', (line) => {
@@ -287,13 +223,27 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   } catch (err) {
     if (running()) child.kill('SIGKILL');
     await exited;
-    const reason = err instanceof Error ? err.message : String(err);
-    const tail = stderrTail.length > 0 ? `\nstderr:\n${stderrTail.join('\n')}` : '';
-    throw new Error(
-      `local Neo4j in ${home} did not start: ${reason} (command: ${java} … ${MAIN_CLASS}; log: ${logFile})${tail}`,
-      { cause: err },
+    const known = launcherProblem(home, stderrTail, { bolt: boltPort, http: opts.httpPort });
+    if (known) throw known;
+    const reason =
+      launcherSummary(stderrTail) ?? (err instanceof Error ? err.message : String(err));
+    throw new Neo4jProblem(
+      'unavailable',
+      `the local Neo4j in ${home} did not start (${reason}); see ${logFile}, or set NEO4J_URI to a Neo4j you run yourself`,
+      {
+        cause: new Error(`${java} … ${MAIN_CLASS} stderr:\n${stderrTail.join('\n')}`, {
+          cause: err,
+        }),
+      },
     );
   }
+  await updateRecord({
+    ...record,
+    state: 'ready',
+    pid: child.pid,
+    bolt: ready.uri,
+    ...(ready.httpUrl !== undefined ? { http: ready.httpUrl } : {}),
+  });
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -310,7 +260,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     return stopping;
   };
 
-  return {
+  const local: LocalNeo4j = {
     uri: ready.uri,
     user: 'neo4j',
     password: '',
@@ -320,6 +270,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     pid: child.pid,
     stop,
   };
+  return { local, exited };
 }
 
 function waitForReady(

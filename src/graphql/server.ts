@@ -84,6 +84,10 @@ export function createApollo(
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: createFormatError({ includeStack: !production }),
+    // The CLI stops the server on SIGINT/SIGTERM itself, then the Neo4j it started; Apollo's own
+    // handler would re-raise the signal and end the process before that (and a second stop()
+    // made while Apollo's is draining never returns).
+    stopOnTerminationSignals: false,
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       errorLogPlugin<Context>(logger),

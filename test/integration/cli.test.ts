@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../src/db/graph';
+import { localEnv, runCli } from '../harness/cli';
 import { EXIT } from '../../src/cli';
 import { clearGraph, DEMO_DATA, FIXTURES, openTestGraph, PROJECT_ROOT } from '../harness/graph';
 
@@ -79,6 +80,9 @@ describe('--help', () => {
       [EXIT.USAGE, 'bad usage'],
       [EXIT.UNAVAILABLE, 'Neo4j unavailable'],
       [EXIT.FAILED, 'unexpected failure'],
+      [EXIT.PORT_IN_USE, 'port in use'],
+      [EXIT.MISSING_TOOL, 'a required program is missing: Java 17\\+ or Maven'],
+      [EXIT.BUILD_FAILED, 'the local Neo4j launcher could not be built'],
     ] as const)
       expect(run.stdout).toMatch(new RegExp(`^  ${code}  ${meaning}`, 'm'));
   });
@@ -136,8 +140,14 @@ describe('load', () => {
       NEO4J_URI: `bolt://127.0.0.1:${port}`,
     });
     expect(run.status).toBe(EXIT.UNAVAILABLE);
-    expect(run.stderr).toContain('Neo4j is unavailable');
-    expect(run.summary).toMatch(/^stancegraph: load failed .*: exit 3, Neo4j unavailable$/);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          String.raw`^stancegraph: Neo4j at bolt://127\.0\.0\.1:${port} does not answer \(.*ECONNREFUSED.*\): is it running\? Check NEO4J_URI, or unset it to use the local Neo4j$`,
+        ),
+      ),
+      expect.stringMatching(/^stancegraph: load failed .*: exit 3, Neo4j unavailable$/),
+    ]);
   }, 120_000);
 
   it('shows plain progress lines for a corpus of thousands of documents when stderr is not a terminal', async () => {
@@ -176,4 +186,62 @@ describe('load', () => {
       /^stancegraph: loaded 2,000 documents from 2,001 files: 2,000 relations/,
     );
   }, 300_000);
+});
+
+describe('the local Neo4j, when it cannot start', () => {
+  /** A fresh data directory for the local Neo4j (NEO4J_URI unset), with `extra` on top. */
+  const local = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+    localEnv({ STANCEGRAPH_NEO4J_HOME: join(scratch, 'neo4j-home'), ...extra });
+
+  it.each(['load', 'export', 'neo4j'])(
+    '`%s` with no Java on PATH exits 6 with one line saying to install it',
+    async (command) => {
+      const env = local({ PATH: '/nonexistent' });
+      delete env.JAVA_HOME;
+      const args =
+        command === 'load' ? [DEMO_DATA] : command === 'export' ? ['--format', 'json'] : [];
+      const run = await runCli([command, ...args], env);
+      expect(run.status).toBe(EXIT.MISSING_TOOL);
+      expect(run.stderr.trimEnd().split('\n')).toEqual([
+        `stancegraph: starting a local Neo4j (data in ${join(scratch, 'neo4j-home')})`,
+        'stancegraph: Java was not found (no java on PATH); the local Neo4j needs Java 17 or 21: install it (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME, or set NEO4J_URI to a Neo4j you run yourself',
+        expect.stringMatching(
+          new RegExp(
+            `^stancegraph: ${command} failed in \\d+\\.\\d s: exit 6, a required program is missing$`,
+          ),
+        ),
+      ]);
+      expect(run.stdout).toBe('');
+    },
+  );
+
+  it.each([
+    ['Bolt', 'STANCEGRAPH_NEO4J_BOLT_PORT', "the local Neo4j's Bolt", '(0 picks one)'],
+    [
+      'HTTP',
+      'STANCEGRAPH_NEO4J_HTTP_PORT',
+      "the local Neo4j's HTTP and Browser",
+      '(0 turns Neo4j Browser off)',
+    ],
+  ])(
+    'a taken %s port exits 5 with one line naming %s',
+    async (_name, setting, role, zero) => {
+      const taken = createServer();
+      await new Promise<void>((listening) => taken.listen(0, '127.0.0.1', listening));
+      const port = (taken.address() as { port: number }).port;
+      try {
+        const ports = { STANCEGRAPH_NEO4J_BOLT_PORT: '0', STANCEGRAPH_NEO4J_HTTP_PORT: '0' };
+        const run = await runCli(['load', DEMO_DATA], local({ ...ports, [setting]: String(port) }));
+        expect(run.status).toBe(EXIT.PORT_IN_USE);
+        expect(run.stderr.trimEnd().split('\n')).toEqual([
+          `stancegraph: starting a local Neo4j (data in ${join(scratch, 'neo4j-home')})`,
+          `stancegraph: port ${port} on 127.0.0.1 (${role}) is already in use: stop the program using it, or set ${setting} to a free port ${zero}`,
+          expect.stringMatching(/^stancegraph: load failed in \d+\.\d s: exit 5, port in use$/),
+        ]);
+      } finally {
+        await new Promise<void>((closed) => taken.close(() => closed()));
+      }
+    },
+    120_000,
+  );
 });
