@@ -25,7 +25,7 @@ import { validateDataset } from '../dataset/validate';
 import { analyze, type Analysis, type Quote } from './engine';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import type { Registry } from './registry';
-import { slugify } from './slug';
+import { scopedId, slugify } from './slug';
 
 export interface DocumentMeta {
   id?: string;
@@ -162,7 +162,7 @@ export function draftFromAnalysis(
   const relations: RelationInput[] = [...analysis.relations]
     .sort((a, b) => firstAt(a.evidence) - firstAt(b.evidence) || a.id.localeCompare(b.id))
     .map((r) => ({
-      id: r.id,
+      id: scopedId(id, r.id),
       type: r.type,
       source: r.source,
       target: r.target,
@@ -175,7 +175,7 @@ export function draftFromAnalysis(
   const stances: StanceInput[] = [...analysis.stances]
     .sort((a, b) => firstAt(a.evidence) - firstAt(b.evidence) || a.id.localeCompare(b.id))
     .map((s) => ({
-      id: s.id,
+      id: scopedId(id, s.id),
       actor: s.actor,
       topic: s.topic,
       position: s.position,

@@ -61,7 +61,9 @@ describe('extract, then load', () => {
 
     const rows = (await graph.read('admin/dump')) as unknown as Row[];
     const relations = rows.filter((r) => r.kind === 'relationship' && r.labels[0] === 'RELATION');
-    const called = relations.find((r) => r.props.id === 'rel-peter-hall-called-daniela-robles');
+    const called = relations.find(
+      (r) => r.props.id === 'steel-tariff-dispute.rel-peter-hall-called-daniela-robles',
+    );
     expect(called).toMatchObject({
       from: 'peter-hall',
       to: 'daniela-robles',
@@ -98,7 +100,7 @@ describe('extract, then load', () => {
               }
             }
           `,
-          { id: 'rel-peter-hall-called-daniela-robles' },
+          { id: 'steel-tariff-dispute.rel-peter-hall-called-daniela-robles' },
         ),
       );
       expect(data.relation).toMatchObject({ type: 'CALLED', method: 'EXTRACTED' });
@@ -160,7 +162,9 @@ describe('stancegraph extract', () => {
     const steel = JSON.parse(await readFile(join(out, 'steel-tariff-dispute.json'), 'utf8')) as {
       relations: Array<{ id: string; method: string }>;
     };
-    expect(steel.relations.map((r) => r.id)).toContain('rel-peter-hall-called-daniela-robles');
+    expect(steel.relations.map((r) => r.id)).toContain(
+      'steel-tariff-dispute.rel-peter-hall-called-daniela-robles',
+    );
 
     const report = await loadDataset(graph, [DEFAULT_REGISTRY, out]);
     expect(report.documents.created).toBe(articles.length);
@@ -173,7 +177,7 @@ describe('stancegraph extract', () => {
     expect(run.stdout).toMatch(
       /^# Draft dataset extracted by `stancegraph extract` from steel-tariff-dispute\.txt/,
     );
-    expect(run.stdout).toContain('id: rel-peter-hall-called-daniela-robles');
+    expect(run.stdout).toContain('id: steel-tariff-dispute.rel-peter-hall-called-daniela-robles');
     expect(run.stderr).not.toContain('extracting articles');
   }, 60_000);
 

@@ -23,7 +23,7 @@ describe('stancegraph export (the CLI)', () => {
 
   it('exits 3 when Neo4j is unavailable', async () => {
     const run = await cli(['--format', 'json'], { NEO4J_URI: 'bolt://127.0.0.1:9' });
-    expect(run.stderr).toMatch(/Neo4j is unavailable/);
+    expect(run.stderr).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:9 does not answer/);
     expect(run.code).toBe(3);
   });
 });

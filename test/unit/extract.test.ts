@@ -11,7 +11,7 @@ import { cameoOf } from '../../src/dataset/cameo';
 import { draftToYaml, extractDraft, findDate, validateDraft } from '../../src/extract/draft';
 import { compilePattern, defaultLexicon, LexiconError } from '../../src/extract/lexicon';
 import { DEFAULT_REGISTRY, readRegistry, type Registry } from '../../src/extract/registry';
-import { slugify } from '../../src/extract/slug';
+import { scopedId, slugify } from '../../src/extract/slug';
 
 const ROOT = resolve(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'extract', 'tune');
@@ -375,5 +375,23 @@ describe('drafts', () => {
     const draft = extractDraft('Trump called Zelensky.', { registry });
     expect(draft.dataset.documents[0]?.publishedAt).toBe('1970-01-01');
     expect(draft.warnings.join()).toMatch(/--date/);
+  });
+});
+
+describe('scopedId', () => {
+  it('prefixes an extracted id with its document, so two articles never share one', () => {
+    expect(scopedId('riyadh-talks', 'rel-rubio-meets-sergei-lavrov')).toBe(
+      'riyadh-talks.rel-rubio-meets-sergei-lavrov',
+    );
+    expect(scopedId('a', 'rel-x')).not.toBe(scopedId('b', 'rel-x'));
+  });
+
+  it('keeps a long id within the dataset limit of 128, distinct by a digest', () => {
+    const doc = 'd'.repeat(100);
+    const one = scopedId(doc, `rel-${'x'.repeat(60)}-one`);
+    const two = scopedId(doc, `rel-${'x'.repeat(60)}-two`);
+    expect(one).toHaveLength(128);
+    expect(one).toMatch(/^[a-z0-9][a-z0-9._-]{0,127}$/);
+    expect(one).not.toBe(two);
   });
 });
