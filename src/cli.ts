@@ -63,6 +63,15 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
     if (config.apiKeys.length === 0) {
       say('no API keys configured (STANCEGRAPH_API_KEYS): every mutation will be refused');
     }
+    // Listen for Ctrl-C before the banner invites it: a signal with no listener ends the process at once.
+    const stopRequested = new Promise<void>((done) => {
+      const stop = (signal: string) => {
+        say(`${signal} received: draining requests and stopping`);
+        done();
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
     process.stdout.write(
       [
         '',
@@ -81,14 +90,7 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
         '',
       ].join('\n'),
     );
-    await new Promise<void>((done) => {
-      const stop = (signal: string) => {
-        say(`${signal} received: draining requests and stopping`);
-        done();
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-    });
+    await stopRequested;
     await server.stop();
     say(`stopped serving ${server.url} after ${elapsed(started)}`);
   } finally {
