@@ -3,43 +3,18 @@
  * (`node --require tsx/cjs src/cli.ts …`) against the test Neo4j, judged by
  * its exit code, its last stderr line and its progress output.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../src/db/graph';
-import { localEnv, runCli } from '../harness/cli';
+import { localEnv, runCli, type Run } from '../harness/cli';
 import { EXIT } from '../../src/cli';
-import { clearGraph, DEMO_DATA, FIXTURES, openTestGraph, PROJECT_ROOT } from '../harness/graph';
+import { clearGraph, DEMO_DATA, FIXTURES, openTestGraph } from '../harness/graph';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  /** The last line written to stderr: the run's summary. */
-  summary: string;
-}
-
-/** Runs `stancegraph <args>` to completion, stderr a pipe (not a terminal). */
-function stancegraph(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/cli.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (status) => {
-      const lines = stderr.trimEnd().split('\n');
-      done({ status, stdout, stderr, summary: lines[lines.length - 1] ?? '' });
-    });
-  });
-}
+/** Runs `stancegraph <args>` to completion with the test run's environment plus `env`. */
+const stancegraph = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> =>
+  runCli(args, { ...process.env, ...env });
 
 /** A loopback port nothing listens on. */
 async function closedPort(): Promise<number> {

@@ -6,7 +6,6 @@
  * folder of articles in one run, JSON drafts that load as they are, and the
  * exit codes and messages for bad usage.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +15,8 @@ import { draftToYaml, extractDraft } from '../../src/extract/draft';
 import { DEFAULT_REGISTRY, readRegistry } from '../../src/extract/registry';
 import { loadDataset } from '../../src/load/loader';
 import { openTestApi, expectData } from '../harness/api';
-import { clearGraph, FIXTURES, openTestGraph, PROJECT_ROOT } from '../harness/graph';
+import { runCli, type Run } from '../harness/cli';
+import { clearGraph, FIXTURES, openTestGraph } from '../harness/graph';
 
 const TUNE = join(FIXTURES, 'extract', 'tune');
 const ARTICLE = join(TUNE, 'steel-tariff-dispute.txt');
@@ -110,32 +110,8 @@ describe('extract, then load', () => {
   });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  /** The last line written to stderr: the run's summary. */
-  summary: string;
-}
-
-/** Runs `stancegraph <args>` to completion, stderr a pipe (not a terminal). */
-function stancegraph(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/cli.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (status) => {
-      const lines = stderr.trimEnd().split('\n');
-      done({ status, stdout, stderr, summary: lines[lines.length - 1] ?? '' });
-    });
-  });
-}
+/** Runs `stancegraph <args>` to completion with the test run's environment. */
+const stancegraph = (args: string[]): Promise<Run> => runCli(args, process.env);
 
 describe('stancegraph extract', () => {
   it('extracts a folder in one run, one JSON draft per article, and the drafts load as they are', async () => {
