@@ -1,0 +1,4 @@
+/** The typed store: one declaration per Cypher file (see ./statement.ts). */
+export * from './statement';
+export * from './rows';
+export * from './actor';

@@ -1,0 +1,63 @@
+/**
+ * The typed seam between stancegraph and Neo4j. Each Cypher file under
+ * cypher/ is declared once here in src/store as a `Statement<P, R>`: its
+ * name, the parameters it takes and the columns it returns. Callers run it
+ * through `read`/`write` below and get rows of type R, so a renamed column
+ * or statement fails at compile time; test/unit/store.test.ts checks that
+ * every declaration agrees with its file (`$parameters` and RETURN columns).
+ *
+ * Nothing outside src/store names a statement by string or casts a row.
+ */
+import type { Graph, WriteTx } from '../db/graph';
+
+export interface Statement<P extends object, R extends object> {
+  /** The file `cypher/<name>.cypher`. */
+  readonly name: string;
+  /** Every `$parameter` the file uses. */
+  readonly params: readonly (keyof P & string)[];
+  /** The columns of the file's final RETURN (empty for statements that return nothing). */
+  readonly columns: readonly (keyof R & string)[];
+}
+
+/** Declares `cypher/<name>.cypher` with its parameter and row types. */
+export function statement<P extends object, R extends object = Record<string, never>>(
+  name: string,
+  params: readonly (keyof P & string)[],
+  columns: readonly (keyof R & string)[],
+): Statement<P, R> {
+  return { name, params, columns };
+}
+
+/** Every declared statement registers itself here, for the agreement check. */
+export const declared: Statement<object, object>[] = [];
+
+/** `statement` that also registers the declaration (what store modules use). */
+export function declare<P extends object, R extends object = Record<string, never>>(
+  name: string,
+  params: readonly (keyof P & string)[],
+  columns: readonly (keyof R & string)[],
+): Statement<P, R> {
+  const s = statement<P, R>(name, params, columns);
+  declared.push(s as unknown as Statement<object, object>);
+  return s;
+}
+
+type Reader = Pick<Graph, 'read'>;
+
+/** Runs a read statement (on a reader when clustered); rows are plain values of type R. */
+export async function read<P extends object, R extends object>(
+  graph: Reader,
+  s: Statement<P, R>,
+  params: P,
+): Promise<R[]> {
+  return (await graph.read(s.name, params as Record<string, unknown>)) as R[];
+}
+
+/** Runs a statement inside a managed write transaction. */
+export async function write<P extends object, R extends object>(
+  tx: Pick<WriteTx, 'run'>,
+  s: Statement<P, R>,
+  params: P,
+): Promise<R[]> {
+  return (await tx.run(s.name, params as Record<string, unknown>)) as R[];
+}
