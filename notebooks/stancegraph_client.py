@@ -234,8 +234,8 @@ _SHORTEST_PATH = gql(
 
 _EXPORT = gql(
     """
-    query Export($format: ExportFormat!, $actorIds: [ID!], $depth: Int) {
-      export(format: $format, actorIds: $actorIds, depth: $depth) {
+    query Export($format: ExportFormat!, $actorIds: [ID!], $depth: Int, $csvSafe: Boolean) {
+      export(format: $format, actorIds: $actorIds, depth: $depth, csvSafe: $csvSafe) {
         format nodeCount edgeCount
         files { name mediaType content }
       }
@@ -463,6 +463,7 @@ class Stancegraph:
         format: str,
         actor_ids: Iterable[str] | None = None,
         depth: int = 1,
+        csv_safe: bool = False,
     ) -> GraphExport:
         """The graph as files, from the API's ``export`` query.
 
@@ -471,12 +472,17 @@ class Stancegraph:
         neighbourhoods to ``depth`` hops. Nodes are actors and topics, edges
         relations and stances; read GraphML and GEXF back with
         :func:`read_export_graphml` and :func:`read_export_gexf`.
+
+        CSV text comes as it is (``csv_safe=False``), for pandas; pass
+        ``csv_safe=True`` for files a spreadsheet will open, so cells that
+        start with ``=``, ``+``, ``-`` or ``@`` get a leading ``'``.
         """
         data = self.execute(
             _EXPORT,
             format=format.upper(),
             actorIds=[self.actor_id(a) for a in actor_ids] if actor_ids is not None else None,
             depth=depth,
+            csvSafe=csv_safe,
         )["export"]
         return GraphExport(
             format=data["format"],

@@ -32,6 +32,7 @@ interface ExportFlags {
   out?: string;
   actor?: string[];
   depth?: number;
+  csvSafe: boolean;
 }
 
 function format(value: string): ExportFormat {
@@ -112,6 +113,10 @@ export function addExportCommand(program: Command): void {
       'export the subgraph around these actors (ids) instead of the whole graph',
     )
     .option('--depth <n>', `relation hops from --actor, 1 to ${MAX_DEPTH} (default 1)`, depth)
+    .option(
+      '--no-csv-safe',
+      "csv: keep cells that start with = + - @ as they are (by default they get a leading ' so a spreadsheet shows them as text, not formulas)",
+    )
     .addHelpText(
       'after',
       [
@@ -125,6 +130,7 @@ export function addExportCommand(program: Command): void {
         '  stancegraph export --format graphml --out graph.graphml',
         '  stancegraph export --format gexf --actor zelensky --depth 2 --out zelensky.gexf',
         '  stancegraph export --format csv --out export/            # export/nodes.csv, export/edges.csv',
+        '  stancegraph export --format csv --no-csv-safe --out export/   # raw text, for pandas',
         "  stancegraph export --format json --actor trump putin | jq '.edges[0]'",
         '  stancegraph export --format cypher --out graph.cypher && cypher-shell -f graph.cypher',
         '  npm run export -- --format graphml --out graph.graphml',
@@ -143,7 +149,12 @@ export function addExportCommand(program: Command): void {
       try {
         const summary = await runExport(
           connection.graph,
-          { format: flags.format, actorIds: flags.actor, depth: flags.depth },
+          {
+            format: flags.format,
+            actorIds: flags.actor,
+            depth: flags.depth,
+            csvSafe: flags.csvSafe,
+          },
           output,
           (label, total) => startProgress(label, total),
         );

@@ -29,6 +29,8 @@ export interface ExportRequest {
   depth?: number | undefined;
   /** Refuse (before writing anything) an export of more nodes than this. */
   maxNodes?: number | undefined;
+  /** CSV: prefix cells a spreadsheet would run as formulas with `'` (default true; src/export/csv.ts). */
+  csvSafe?: boolean | undefined;
 }
 
 export interface ExportSummary {
@@ -120,7 +122,7 @@ export async function runExport(
       if (refused) throw refused;
       progress = startProgress('exporting', source.progressTotal);
       const p = progress;
-      const writer = await formatWriter(request.format, open);
+      const writer = await formatWriter(request.format, open, request.csvSafe);
       let nodeCount = 0;
       let edgeCount = 0;
       for await (const page of source.nodes()) {
@@ -148,6 +150,7 @@ export async function runExport(
 async function formatWriter(
   format: Exclude<ExportFormat, 'cypher'>,
   open: Output,
+  csvSafe: boolean | undefined,
 ): Promise<GraphWriter> {
   switch (format) {
     case 'graphml':
@@ -155,7 +158,7 @@ async function formatWriter(
     case 'gexf':
       return gexfWriter(open('graph.gexf', 'application/gexf+xml'));
     case 'csv':
-      return csvWriter(open);
+      return csvWriter(open, { safe: csvSafe });
     case 'json':
       return jsonWriter(open('graph.json', 'application/json'));
     default: {

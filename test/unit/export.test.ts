@@ -6,6 +6,7 @@
  * rows are paged. Exports of a real graph, networkx's reading and the CYPHER
  * script are in test/integration/export.test.ts.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import { csvWriter } from '../../src/export/csv';
 import { gexfWriter } from '../../src/export/gexf';
 import { graphmlWriter } from '../../src/export/graphml';
@@ -113,4 +114,29 @@ it.each(ANALYST_FORMATS)('%s is the same text whatever the page size', async (fo
   const whole = await exportInMemory(format, nodes.length + edges.length);
   expect(await exportInMemory(format, 1)).toEqual(whole);
   expect(await exportInMemory(format, 3)).toEqual(whole);
+});
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  const formulas = ['=HYPERLINK("http://x.test","click")', '+1+1', '-2+3', '@SUM(A1)'];
+
+  async function labels(options?: { safe: boolean }): Promise<string[]> {
+    const sinks: Record<string, ReturnType<typeof stringSink>> = {};
+    const writer = await csvWriter((name) => (sinks[name] = stringSink()), options);
+    await writer.nodes(
+      formulas.map((label, i) => ({ id: `f-${i}`, label, nodeType: 'ACTOR', kind: 'GROUP' })),
+    );
+    await writer.end();
+    const rows = parseCsv<Record<string, string>>(sinks['nodes.csv']?.text() ?? '', {
+      columns: true,
+    });
+    return rows.map((row) => row.label ?? '');
+  }
+
+  it("get a leading ' by default", async () => {
+    expect(await labels()).toEqual(formulas.map((f) => `'${f}`));
+  });
+
+  it('stay as they are with safe: false (--no-csv-safe)', async () => {
+    expect(await labels({ safe: false })).toEqual(formulas);
+  });
 });

@@ -567,6 +567,7 @@ export type QueryDocumentArgs = {
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryExportArgs = {
   actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  csvSafe?: InputMaybe<Scalars['Boolean']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   format: ExportFormat;
 };
@@ -1478,7 +1479,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'direction' | 'first' | 'fromId' | 'includeRoles' | 'maxHops' | 'toId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  export?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportArgs, 'depth' | 'format'>>;
+  export?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportArgs, 'csvSafe' | 'depth' | 'format'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth'>>;
   rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType, RequireFields<QueryRankingsArgs, 'first' | 'metric'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;

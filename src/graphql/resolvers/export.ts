@@ -22,7 +22,12 @@ interface ExportFileModel {
 
 async function exportGraph(
   _: unknown,
-  args: { format: ExportFormatEnum; actorIds?: string[] | null; depth?: number | null },
+  args: {
+    format: ExportFormatEnum;
+    actorIds?: string[] | null;
+    depth?: number | null;
+    csvSafe?: boolean | null;
+  },
   ctx: Context,
 ) {
   const files: Array<{ name: string; mediaType: string; sink: ReturnType<typeof stringSink> }> = [];
@@ -34,6 +39,7 @@ async function exportGraph(
         actorIds: args.actorIds ?? undefined,
         depth: args.depth ?? 1,
         maxNodes: MAX_API_EXPORT_NODES,
+        csvSafe: args.csvSafe ?? true,
       },
       (name, mediaType) => {
         const sink = stringSink();
