@@ -137,14 +137,6 @@ interface Entry {
 const MAX_ENTRIES = 64;
 const caches = new WeakMap<Neo4jGraph, Map<string, Entry>>();
 
-/**
- * Forgets the cached rankings of a graph. Only needed after the database is
- * emptied (test harness), which resets the version counter to 0.
- */
-export function forgetRankings(graph: Neo4jGraph): void {
-  caches.delete(graph);
-}
-
 function cacheKey(metric: RankingMetric, types: readonly RelationType[] | null): string {
   return JSON.stringify([metric, types ? [...new Set(types)].sort() : null]);
 }
