@@ -75,3 +75,10 @@ export function fencedBlockUnder(text: string, heading: string): string[] {
   if (open < 0 || close < 0) throw new Error(`no fenced block under "${heading}"`);
   return lines.slice(open + 1, close);
 }
+
+/** The contents of every fenced block of the language `lang` (e.g. `graphql`). */
+export function fencedBlocks(text: string, lang: string): string[] {
+  return [...text.matchAll(/^```(\S*)\n([\s\S]*?)^```$/gm)]
+    .filter((m) => m[1] === lang)
+    .map((m) => m[2]);
+}

@@ -2,11 +2,19 @@
  * The docs stay true to the tree (issue 16): every relative link in README.md
  * and docs/*.md reaches an existing file (and heading, when it names one), and
  * docs/ARCHITECTURE.md's folder map lists every top-level folder and every
- * folder under src/, and nothing that does not exist.
+ * folder under src/, and nothing that does not exist; every GraphQL operation
+ * the pages show is valid against schema.graphql.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fencedBlockUnder, headingAnchors, headingSlug, relativeLinks } from '../harness/markdown';
+import { buildSchema, Kind, parse, validate } from 'graphql';
+import {
+  fencedBlocks,
+  fencedBlockUnder,
+  headingAnchors,
+  headingSlug,
+  relativeLinks,
+} from '../harness/markdown';
 
 const ROOT = resolve(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -113,6 +121,24 @@ describe('links in README.md and docs/*.md', () => {
     ['The `rules` engine', 'the-rules-engine'],
   ])('gives "%s" the anchor GitHub gives it (#%s)', (heading, slug) => {
     expect(headingSlug(heading)).toBe(slug);
+  });
+});
+
+describe('GraphQL in README.md and docs/*.md', () => {
+  const schema = buildSchema(read('schema.graphql'));
+  const operations = PAGES.flatMap((page) =>
+    fencedBlocks(read(page), 'graphql')
+      .map((block) => parse(block))
+      .filter((doc) => doc.definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION))
+      .map((doc, i): [string, number, typeof doc] => [page, i + 1, doc]),
+  );
+
+  it('finds the example operations', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(operations)('%s, operation %i, is valid against schema.graphql', (_page, _i, doc) => {
+    expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
   });
 });
 
