@@ -323,7 +323,7 @@ export function addExtractCommands(program: Command): void {
         '',
         'Relations match on class (lexicon/extract/classes.yaml) and both ends, pair classes',
         '(CALL, MEET, NEGOTIATE) in either direction; stances on actor, polarity and a topic',
-        'the gold pattern accepts. The README describes the simple gold format.',
+        'the gold pattern accepts. docs/EXTRACTION.md describes the simple gold format.',
         '',
         'Examples:',
         '  stancegraph eval-extract test/fixtures/extract/tune test/fixtures/extract/test',

@@ -1,7 +1,7 @@
 /**
  * GraphQL over HTTP conformance: the graphql-http package's server audits run
  * against the real server. Every MUST passes; the SHOULDs stancegraph does not
- * meet are listed here with the reason, and README.md repeats the list.
+ * meet are listed here with the reason, and docs/API.md repeats the list.
  */
 import { serverAudits, type AuditResult } from 'graphql-http';
 import type { Graph } from '../../src/db/graph';
@@ -9,7 +9,7 @@ import { startServer, type RunningServer } from '../../src/graphql/server';
 import { openTestGraph } from '../harness/graph';
 import { silentLogger } from '../harness/api';
 
-/** SHOULD audits stancegraph does not meet, by audit id, and why (README.md, "HTTP conformance"). */
+/** SHOULD audits stancegraph does not meet, by audit id, and why (docs/API.md, "HTTP conformance"). */
 export const KNOWN_SHOULD_GAPS: Record<string, string> = {};
 
 let graph: Graph;

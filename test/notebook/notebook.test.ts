@@ -349,7 +349,7 @@ describe('what the notebook shows matches the API', () => {
         expect(shown).toMatchObject({ via: 'role', type: step.role!.title, quote: null });
       }
     });
-    // The README's chain: Hegseth —office→ US government ←office— Vance (or Rubio: Zelensky trusts
+    // docs/API.md's chain: Hegseth —office→ US government ←office— Vance (or Rubio: Zelensky trusts
     // both, so both chains are three hops and either may come back) ←TRUSTS— Zelensky.
     expect(steps.map((s) => s.to_id)).toEqual([
       'us-government',

@@ -230,7 +230,7 @@ export type RelationOrderField =
 
 /**
  * The kind of a relation from one actor to another. Each maps to a CAMEO event
- * code (see data/cameo.yaml) so that relations line up with GDELT and ICEWS.
+ * code (see lexicon/cameo.yaml) so that relations line up with GDELT and ICEWS.
  */
 export type RelationType =
   /** The source agreed to open negotiations with the target. */

@@ -1,7 +1,7 @@
 /**
  * The LLM backend's settings, from the environment, read once when the engine
  * is created. Nothing is sent anywhere unless STANCEGRAPH_LLM_URL is set.
- * Every variable is documented in README.md ("Optional LLM backend").
+ * Every variable is documented in docs/EXTRACTION.md ("Optional LLM backend").
  */
 import { z } from 'zod';
 import { ConfigError } from '../../config';
