@@ -571,6 +571,8 @@ async function spawnServer(options: LoadTestOptions, log: (line: string) => void
       PORT: String(port),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       STANCEGRAPH_API_KEYS: `loadtest:${apiKey}`,
+      // The load test measures throughput: one key sending thousands of requests is the point.
+      STANCEGRAPH_RATE_LIMIT: 'off',
     },
     stdio: ['ignore', out, out],
   });

@@ -55,6 +55,8 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
           bodyLimit: config.bodyLimit,
           introspection: config.introspection,
           sandbox: config.sandbox,
+          rateLimit: config.rateLimit,
+          trustProxy: config.trustProxy,
         },
         config.host,
         config.port,

@@ -40,6 +40,18 @@ const Env = z.object({
   STANCEGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
   STANCEGRAPH_SANDBOX: z.enum(['true', 'false']).optional(),
   STANCEGRAPH_CHANGE_POLL_MS: z.coerce.number().int().min(0).default(3_000),
+  STANCEGRAPH_RATE_LIMIT: z
+    .string()
+    .regex(/^(off|[1-9]\d*\/[1-9]\d*s)$/, 'write requests/seconds, e.g. 600/60s, or off')
+    .default('600/60s'),
+  STANCEGRAPH_RATE_LIMIT_LOOPBACK: z.enum(['exempt', 'limited']).optional(),
+  STANCEGRAPH_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|loopback|linklocal|uniquelocal|[0-9a-fA-F.:/,\s]+)$/,
+      'write true, false, a hop count, loopback, or addresses/CIDRs separated by commas',
+    )
+    .optional(),
 });
 
 export interface Neo4jTarget {
@@ -47,6 +59,16 @@ export interface Neo4jTarget {
   user: string;
   password: string;
   database: string | undefined;
+}
+
+/** A per-client request limit (applied by src/graphql/rateLimit.ts). */
+export interface RateLimit {
+  /** Requests a client may make per window. */
+  points: number;
+  /** The window, in seconds. */
+  durationS: number;
+  /** Loopback clients (127.0.0.0/8, ::1) are not limited: the default in development. */
+  exemptLoopback: boolean;
 }
 
 export interface Config {
@@ -68,6 +90,24 @@ export interface Config {
   /** Unset means "on in development, off in production". */
   introspection: boolean | undefined;
   sandbox: boolean | undefined;
+  /** Per-client limit on /graphql and WebSocket operations; undefined when STANCEGRAPH_RATE_LIMIT=off. */
+  rateLimit: RateLimit | undefined;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (rate limits, logs). */
+  trustProxy: boolean | number | string;
+}
+
+/** `600/60s` → 600 requests per 60 s; `off` → no limit. */
+function rateLimitOf(text: string, loopback: 'exempt' | 'limited' | undefined, env: string) {
+  const m = /^(\d+)\/(\d+)s$/.exec(text);
+  if (!m) return undefined;
+  const exemptLoopback = (loopback ?? (env === 'production' ? 'limited' : 'exempt')) === 'exempt';
+  return { points: Number(m[1]), durationS: Number(m[2]), exemptLoopback };
+}
+
+function trustProxyOf(text: string | undefined): boolean | number | string {
+  if (text === undefined || text === 'false') return false;
+  if (text === 'true') return true;
+  return /^\d+$/.test(text) ? Number(text) : text;
 }
 
 export class ConfigError extends Error {
@@ -122,5 +162,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? undefined
         : e.STANCEGRAPH_INTROSPECTION === 'true',
     sandbox: e.STANCEGRAPH_SANDBOX === undefined ? undefined : e.STANCEGRAPH_SANDBOX === 'true',
+    rateLimit: rateLimitOf(e.STANCEGRAPH_RATE_LIMIT, e.STANCEGRAPH_RATE_LIMIT_LOOPBACK, e.NODE_ENV),
+    trustProxy: trustProxyOf(e.STANCEGRAPH_TRUST_PROXY),
   };
 }

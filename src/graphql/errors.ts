@@ -17,6 +17,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The key is valid but may not do this. */
   FORBIDDEN: 'FORBIDDEN',
+  /** The client sent more requests than its rate limit allows; `extensions.retryAfter` says how many seconds to wait. */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** Neo4j cannot be reached or timed out; retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The HTTP request itself is unusable: a body that is not JSON, too large, or a subscription sent over HTTP. */

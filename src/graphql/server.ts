@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ClientLimiter, httpRateLimit, type RateLimit } from './rateLimit';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -41,6 +42,10 @@ export const typeDefs = gql(readFileSync(SCHEMA_PATH, 'utf8'));
 export const schema = makeExecutableSchema({ typeDefs, resolvers });
 
 export interface ServerOptions {
+  /** Per-client request limit (src/graphql/rateLimit.ts); none when left out. */
+  rateLimit?: RateLimit;
+  /** Express's `trust proxy` setting (false when left out). */
+  trustProxy?: boolean | number | string;
   graph: Graph;
   logger: Logger;
   production: boolean;
@@ -113,6 +118,7 @@ export async function startServer(
   const httpServer = createHttpServer(app);
   const events = new GraphEvents();
   const keyRing = new KeyRing(options.apiKeys ?? []);
+  const limiter = options.rateLimit ? new ClientLimiter(options.rateLimit) : undefined;
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: '/graphql',
@@ -123,6 +129,7 @@ export async function startServer(
     requireKeyForReads: options.requireKeyForReads ?? false,
     logger,
     production: options.production,
+    limiter,
   });
   let watcher: VersionWatcher | undefined;
   const apollo = createApollo(options, httpServer, [
@@ -139,6 +146,7 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(
     pinoHttp({
       logger,
@@ -163,6 +171,7 @@ export async function startServer(
       .status(ok ? 200 : 503)
       .json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
   });
+  if (limiter) app.use('/graphql', httpRateLimit(limiter, keyRing));
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),

@@ -26,6 +26,7 @@ import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
 import { missingKey, type KeyRing } from './auth';
 import { createContext } from './context';
+import { clientOf, rateLimited, type ClientLimiter } from './rateLimit';
 import { createFormatError, ErrorCode, userError } from './errors';
 import type { GraphEvents } from './pubsub';
 
@@ -39,6 +40,8 @@ export interface SubscriptionServerOptions {
   requireKeyForReads: boolean;
   logger: Logger;
   production: boolean;
+  /** Per-client limit on subscribe operations (src/graphql/rateLimit.ts). */
+  limiter?: ClientLimiter | undefined;
 }
 
 /** graphql-ws's close code for a connection refused for want of a valid key. */
@@ -85,7 +88,13 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
         );
         return false;
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        if (options.limiter) {
+          const address = ctx.extra.request.socket.remoteAddress;
+          const client = clientOf(keyRing, authorizationOf(ctx.connectionParams), address);
+          const waitS = await options.limiter.take(client, address);
+          if (waitS > 0) return [rateLimited(waitS)];
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query);

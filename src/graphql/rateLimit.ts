@@ -1,0 +1,75 @@
+/**
+ * Per-client rate limits on /graphql (HTTP) and on WebSocket operations.
+ * rate-limiter-flexible counts each client's requests in a fixed window; a
+ * client is its API key when it sends a valid one, else its address (a wrong
+ * or malformed key counts against the address, so inventing keys does not buy
+ * more requests). Over the limit, HTTP answers 429 with `Retry-After` and a
+ * GraphQL-shaped body whose error has `extensions.code` RATE_LIMITED; a
+ * WebSocket subscription gets the same error as its result.
+ */
+import type { RequestHandler } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimit } from '../config';
+import type { KeyRing } from './auth';
+import { ErrorCode, userError } from './errors';
+import type { GraphQLError } from 'graphql';
+
+export type { RateLimit };
+
+export function isLoopback(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4 === '::1' || /^127\.\d+\.\d+\.\d+$/.test(v4);
+}
+
+/** Whom a request counts against: `key:<name>` for a valid key, else `addr:<address>`. */
+export function clientOf(keyRing: KeyRing, authorization: unknown, address: string | undefined) {
+  const { principal } = keyRing.authenticate(authorization);
+  return principal ? `key:${principal.name}` : `addr:${address ?? 'unknown'}`;
+}
+
+export class ClientLimiter {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(readonly limit: RateLimit) {
+    this.limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationS });
+  }
+
+  /** Takes one request from the client's allowance: 0 when allowed, else the seconds to wait. */
+  async take(client: string, address: string | undefined): Promise<number> {
+    if (this.limit.exemptLoopback && isLoopback(address)) return 0;
+    try {
+      await this.limiter.consume(client, 1);
+      return 0;
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+      throw res;
+    }
+  }
+}
+
+export function rateLimited(retryAfterS: number): GraphQLError {
+  return userError(
+    ErrorCode.RATE_LIMITED,
+    `too many requests from this client: wait ${retryAfterS} s, or ask the operator to raise STANCEGRAPH_RATE_LIMIT`,
+    { retryAfter: retryAfterS },
+  );
+}
+
+/** Express middleware for /graphql: 429 with Retry-After once a client is over its limit. */
+export function httpRateLimit(limiter: ClientLimiter, keyRing: KeyRing): RequestHandler {
+  return (req, res, next) => {
+    const client = clientOf(keyRing, req.headers.authorization, req.ip);
+    limiter.take(client, req.ip).then(
+      (waitS) => {
+        if (waitS === 0) return next();
+        const error = rateLimited(waitS);
+        res
+          .status(429)
+          .set('Retry-After', String(waitS))
+          .json({ errors: [{ message: error.message, extensions: error.extensions }] });
+      },
+      (err: unknown) => next(err),
+    );
+  };
+}
