@@ -6,7 +6,7 @@ export interface RankingEdgeRow {
   source: string;
   target: string;
   type: RelationType;
-  confidence: number;
+  confidence: number | null;
 }
 /** Every standing relation (of the given types), as weighted edges. */
 export const rankingEdges = declare<{ types: RelationType[] | null }, RankingEdgeRow>(
