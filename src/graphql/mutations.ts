@@ -27,6 +27,7 @@ import {
   write as run,
   type AssertionWrite,
   type ByIdsParams,
+  type RowsParams,
   type Statement,
   type UpsertRow,
 } from '../store';
@@ -209,7 +210,7 @@ export function addDocument(ctx: Context, document: PlannedDocument): Promise<Do
 /** Writes a relation or stance and its quotes; the quotes it no longer lists are removed. */
 async function writeAssertion(
   tx: WriteTx,
-  statement: typeof loadRelations | typeof loadStances,
+  statement: Statement<RowsParams<AssertionWrite>, UpsertRow>,
   row: AssertionWrite,
   planned: PlannedRelation | PlannedStance,
 ): Promise<boolean> {
