@@ -4,6 +4,37 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+const STATEMENT_NAME = '/^(?:[a-z-]+\\/)+[a-z-]+$/';
+
+/** What only src/store (and src/db below it) may do. */
+const STORE_ONLY = [
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(readNamed|runNamed|runAutoCommitNamed|pingNamed)$/]',
+    message:
+      'Run a statement through src/store (read, write, autoCommit, ping) with its declaration, not by name.',
+  },
+  {
+    selector: "CallExpression[callee.name='cypher']",
+    message: "Take a statement's text with textOf(<declaration>) of src/store.",
+  },
+  {
+    selector: `CallExpression[callee.property.name=/^(read|run|runAutoCommit)$/] > Literal.arguments:first-child[value=${STATEMENT_NAME}]`,
+    message:
+      'No statement name as a string outside src/store: run its declaration with read/write of src/store.',
+  },
+  {
+    selector: `CallExpression[callee.property.name=/^(read|run|runAutoCommit)$/] > TemplateLiteral.arguments:first-child`,
+    message:
+      'No statement name as a string outside src/store: run its declaration with read/write of src/store.',
+  },
+  {
+    selector: 'TSAsExpression TSTypeReference[typeName.name=/(Model|Row)$/]',
+    message:
+      'No row casts outside src/store: declare the row type on the statement (src/store/<folder>.ts) and read typed rows.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -40,6 +71,15 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Issue 16: Cypher statements run only through the typed store (src/store), which declares each
+    // file under cypher/ with its parameter and row types; nothing else names a statement or casts a row.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/store/**', 'src/db/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...STORE_ONLY],
     },
   },
   prettier,

@@ -28,6 +28,7 @@ import { readConfig } from '../src/config';
 import { createDriver, LOAD_RETRY_MS } from '../src/db/driver';
 import { Graph } from '../src/db/graph';
 import { applySchema } from '../src/db/connect';
+import { graphVersion, read } from '../src/store';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/localNeo4j';
 import { startServer } from '../src/graphql/server';
 import { parseSize, type SizeSpec } from '../src/gen/sizes';
@@ -317,14 +318,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       loading.push(loadingRow('stancegraph', project, total));
       log('loading: stancegraph loader again (idempotent)');
       // Every load transaction that changes anything bumps the graph's version: unchanged means idempotent.
-      const graphVersion = async () => (await graph.read('meta/version'))[0]?.version;
-      const versionBefore = await graphVersion();
+      const version = async () => (await read(graph, graphVersion, {}))[0]?.version;
+      const versionBefore = await version();
       const reload = await runChild<LoadResult>(
         'load-child.ts',
         ['project', corpus.dir, ...budgetArgs],
         childEnv,
       );
-      let idempotent = (await graphVersion()) === versionBefore;
+      let idempotent = (await version()) === versionBefore;
       if (reload.report) {
         const report = reload.report as Record<string, unknown> & {
           removed: { relations: number; stances: number; evidence: number };

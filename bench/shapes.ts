@@ -14,7 +14,7 @@ import neo4j from 'neo4j-driver';
 import { createDriver } from '../src/db/driver';
 import { Graph } from '../src/db/graph';
 import { applySchema } from '../src/db/connect';
-import { cypher } from '../src/db/cypher';
+import { neighborhoodSubgraph, relationsPage, textOf } from '../src/store';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/localNeo4j';
 import { parseSize } from '../src/gen/sizes';
 import { ensureCorpus } from './lib/corpus';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
       {
         key: 'relations page: one type, ~500 rows deep',
         before: benchCypher('before/relations-page'),
-        after: cypher('relations/page'),
+        after: textOf(relationsPage),
         params: picked.pages.map((p) =>
           relationParams({ types: [p.type], afterKey: p.key, afterId: p.id }),
         ),
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       {
         key: "hub's relations page: 4 types, ~500 rows deep",
         before: benchCypher('before/relations-page'),
-        after: cypher('relations/page'),
+        after: textOf(relationsPage),
         params: picked.hubPages.map((p) =>
           relationParams({
             sourceIds: [picked.hub.id],
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       {
         key: 'depth-2 neighbourhood, hostile ≥ 0.8 (stances not asked for)',
         before: benchCypher('before/neighborhood-subgraph'),
-        after: cypher('neighborhood/subgraph'),
+        after: textOf(neighborhoodSubgraph),
         params: picked.centers.map((id) => ({
           actorId: id,
           depth: neo4j.int(2),

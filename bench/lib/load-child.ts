@@ -74,10 +74,14 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-// The project's loader runs its statements through WriteTx.run: time them there.
+// The project's loader runs its statements through the store, which sends them by WriteTx.runNamed: time them there.
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its `this` below
-const run = WriteTx.prototype.run;
-WriteTx.prototype.run = function (this: WriteTx, name: string, params?: Record<string, unknown>) {
+const run = WriteTx.prototype.runNamed;
+WriteTx.prototype.runNamed = function (
+  this: WriteTx,
+  name: string,
+  params?: Record<string, unknown>,
+) {
   return timed(name, () => run.call(this, name, params));
 };
 

@@ -8,7 +8,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { cypher } from '../../src/db/cypher';
+import { actorByName, neighborhoodSubgraph, shortestPath, textOf } from '../../src/store';
 import { encodeCursor } from '../../src/graphql/cursor';
 import { RELATION_TYPES } from '../../src/dataset/vocabulary';
 import { toPlain } from '../../src/db/values';
@@ -158,7 +158,7 @@ export function benchQueries(p: Picked): BenchQuery[] {
           { key },
         ),
       ),
-      floor: p.aliasKeys.map((name) => ({ cypher: cypher('actor/by-name'), params: { name } })),
+      floor: p.aliasKeys.map((name) => ({ cypher: textOf(actorByName), params: { name } })),
     },
     {
       key: 'actor-relations-evidence',
@@ -211,7 +211,7 @@ export function benchQueries(p: Picked): BenchQuery[] {
         );
       }),
       floor: p.centers.map((id) => ({
-        cypher: cypher('neighborhood/subgraph'),
+        cypher: textOf(neighborhoodSubgraph),
         params: {
           actorId: id,
           depth: int(2),
@@ -243,7 +243,7 @@ export function benchQueries(p: Picked): BenchQuery[] {
         ),
       ),
       floor: pairs.map(([from, to]) => ({
-        cypher: cypher('path/shortest'),
+        cypher: textOf(shortestPath),
         params: {
           fromId: from,
           toId: to,

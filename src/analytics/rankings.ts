@@ -29,6 +29,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
 import type { Graph as Neo4jGraph } from '../db/graph';
 import type { RelationType } from '../dataset/vocabulary';
+import { graphVersion, rankingEdges, read } from '../store';
 
 export const RANKING_METRICS = ['DEGREE', 'WEIGHTED_DEGREE', 'PAGERANK', 'BETWEENNESS'] as const;
 export type RankingMetric = (typeof RANKING_METRICS)[number];
@@ -145,11 +146,11 @@ async function fetchEdges(
   graph: Neo4jGraph,
   types: readonly RelationType[] | null,
 ): Promise<RelationEdge[]> {
-  const rows = await graph.read('rankings/edges', { types: types ? [...new Set(types)] : null });
+  const rows = await read(graph, rankingEdges, { types: types ? [...new Set(types)] : null });
   return rows.map((r) => ({
-    source: r.source as string,
-    target: r.target as string,
-    type: r.type as RelationType,
+    source: r.source,
+    target: r.target,
+    type: r.type,
     confidence: typeof r.confidence === 'number' ? r.confidence : 0,
   }));
 }
@@ -160,7 +161,7 @@ export async function rankings(
   metric: RankingMetric,
   types: readonly RelationType[] | null,
 ): Promise<RankedActor[]> {
-  const [row] = await graph.read('meta/version');
+  const [row] = await read(graph, graphVersion, {});
   const version = row?.version ?? 0;
   let cache = caches.get(graph);
   if (!cache) {

@@ -5,7 +5,7 @@
  * before handing out the graph.
  */
 import type { Config, Neo4jTarget } from '../config';
-import { cypher, statements } from './cypher';
+import { schemaStatements } from './cypher';
 import { createDriver, LOAD_RETRY_MS, SERVE_RETRY_MS } from './driver';
 import { Graph } from './graph';
 import type { LocalNeo4j, LocalNeo4jOptions } from './localNeo4j';
@@ -103,5 +103,5 @@ function cause(err: unknown): string {
 
 /** Creates the constraints and indexes in cypher/schema.cypher (all IF NOT EXISTS) and waits until they are online. */
 export async function applySchema(graph: Graph): Promise<void> {
-  await graph.runScript(statements(cypher('schema')));
+  await graph.runScript(schemaStatements());
 }

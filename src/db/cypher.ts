@@ -20,6 +20,11 @@ export function cypher(name: string): string {
   return text;
 }
 
+/** The statements of cypher/schema.cypher, a script (constraints and indexes) rather than one statement. */
+export function schemaStatements(): string[] {
+  return statements(cypher('schema'));
+}
+
 /** Splits a multi-statement script (such as schema.cypher) on the `;` that ends a line. */
 export function statements(script: string): string[] {
   return script

@@ -47,8 +47,11 @@ export class Graph {
     for (const listener of this.listeners) listener(name);
   }
 
-  /** Runs `cypher/<name>.cypher` as a read, on a reader when clustered. */
-  async read(name: string, params: Params = {}): Promise<Row[]> {
+  /**
+   * Runs `cypher/<name>.cypher` as a read, on a reader when clustered.
+   * @internal Only src/store calls it (by a declared statement's name); everything else runs `read` of src/store.
+   */
+  async readNamed(name: string, params: Params = {}): Promise<Row[]> {
     this.sent(name);
     const result = await this.driver.executeQuery(cypher(name), params, {
       routing: neo4j.routing.READ,
@@ -82,8 +85,11 @@ export class Graph {
     }
   }
 
-  /** Runs one statement in an auto-commit transaction, as `CALL … IN TRANSACTIONS` requires. */
-  async runAutoCommit(name: string, params: Params = {}): Promise<void> {
+  /**
+   * Runs one statement in an auto-commit transaction, as `CALL … IN TRANSACTIONS` requires.
+   * @internal Only src/store calls it (`autoCommit`).
+   */
+  async runAutoCommitNamed(name: string, params: Params = {}): Promise<void> {
     this.sent(name);
     const session = this.driver.session({
       database: this.options.database,
@@ -103,11 +109,14 @@ export class Graph {
     }
   }
 
-  /** True when Neo4j answers a query now. */
-  async ping(): Promise<boolean> {
+  /**
+   * True when Neo4j answers `cypher/<name>.cypher` now.
+   * @internal Only src/store calls it (`ping`, with cypher/ready.cypher).
+   */
+  async pingNamed(name: string): Promise<boolean> {
     try {
       await this.driver.executeQuery(
-        cypher('ready'),
+        cypher(name),
         {},
         {
           routing: neo4j.routing.READ,
@@ -133,7 +142,8 @@ export class WriteTx {
     private readonly sent: (name: string) => void,
   ) {}
 
-  async run(name: string, params: Params = {}): Promise<Row[]> {
+  /** @internal Only src/store calls it (`write`). */
+  async runNamed(name: string, params: Params = {}): Promise<Row[]> {
     this.sent(name);
     const result = await this.tx.run(cypher(name), params);
     return result.records.map((r) => toPlain(r.toObject()) as Row);

@@ -9,11 +9,20 @@
  * templates in cypher/export/script/. Each statement ends with `;` at the end
  * of a line: run it with `cypher-shell -f`, or statement by statement.
  */
-import type { Graph, Row } from '../db/graph';
-import { cypher, statements } from '../db/cypher';
+import type { Graph } from '../db/graph';
+import { schemaStatements } from '../db/cypher';
 import { int } from '../db/values';
+import {
+  read,
+  scriptParts,
+  textOf,
+  type ScriptLink,
+  type ScriptRead,
+  type ScriptRow,
+  type ScriptTemplate,
+} from '../store';
 import type { TextSink } from './sink';
-import { cypherMap, cypherString, type TypedProperty } from './cypherLiteral';
+import { cypherMap, cypherString } from './cypherLiteral';
 
 /**
  * Rows per UNWIND statement, and the most literal text one statement holds (a few large documents
@@ -34,9 +43,10 @@ type Shape =
   | 'relationship';
 
 interface Step {
-  /** The statement reading pages (cypher/export/script/<read>.cypher) … */
-  read: string;
-  /** … and the template writing them (cypher/export/script/create-<read>.cypher). */
+  /** The statement reading pages (cypher/export/script/<part>.cypher) … */
+  read: ScriptRead;
+  /** … and the template writing them (cypher/export/script/create-<part>.cypher). */
+  create: ScriptTemplate;
   shape: Shape;
   pageSize: number;
   /** Counted as an actor or topic node, or a relation or stance edge, in the summary. */
@@ -45,15 +55,15 @@ interface Step {
 
 /** In dependency order: what a statement MATCHes is created by an earlier one. */
 const STEPS: readonly Step[] = [
-  { read: 'actor-names', shape: 'node', pageSize: 1000 },
-  { read: 'actors', shape: 'node', pageSize: 1000, counts: 'actors' },
-  { read: 'roles', shape: 'links', pageSize: 1000 },
-  { read: 'topics', shape: 'node', pageSize: 1000, counts: 'topics' },
-  { read: 'documents', shape: 'node', pageSize: 100 },
-  { read: 'evidence', shape: 'node', pageSize: 1000 },
-  { read: 'relations', shape: 'relationship', pageSize: 1000, counts: 'relations' },
-  { read: 'stances', shape: 'relationship', pageSize: 1000, counts: 'stances' },
-  { read: 'meta', shape: 'node', pageSize: 1000 },
+  { ...scriptParts.actorNames, shape: 'node', pageSize: 1000 },
+  { ...scriptParts.actors, shape: 'node', pageSize: 1000, counts: 'actors' },
+  { ...scriptParts.roles, shape: 'links', pageSize: 1000 },
+  { ...scriptParts.topics, shape: 'node', pageSize: 1000, counts: 'topics' },
+  { ...scriptParts.documents, shape: 'node', pageSize: 100 },
+  { ...scriptParts.evidence, shape: 'node', pageSize: 1000 },
+  { ...scriptParts.relations, shape: 'relationship', pageSize: 1000, counts: 'relations' },
+  { ...scriptParts.stances, shape: 'relationship', pageSize: 1000, counts: 'stances' },
+  { ...scriptParts.meta, shape: 'node', pageSize: 1000 },
 ];
 
 export interface ScriptSummary {
@@ -66,43 +76,39 @@ export interface ScriptSummary {
   allRelationships: number;
 }
 
-interface Link {
-  to: string;
-  props: TypedProperty[];
-}
-
 /** A template without its comment lines, split around `$rows`. */
-function template(name: string): [string, string] {
-  const text = cypher(`export/script/create-${name}`)
+function template(create: ScriptTemplate): [string, string] {
+  const text = textOf(create)
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n')
     .trim();
   const at = text.indexOf('$rows');
   if (at < 0 || text.indexOf('$rows', at + 1) >= 0)
-    throw new Error(`cypher/export/script/create-${name}.cypher must use $rows exactly once`);
+    throw new Error(`cypher/${create.name}.cypher must use $rows exactly once`);
   return [text.slice(0, at), text.slice(at + '$rows'.length)];
 }
 
-function linksLiteral(links: readonly Link[]): string {
+function linksLiteral(links: readonly ScriptLink[]): string {
   const texts = links.map((l) => `{to: ${cypherString(l.to)}, props: ${cypherMap(l.props)}}`);
   // Pattern comprehensions list relationships in storage order: sorted, the text is canonical.
   return `[${texts.sort().join(', ')}]`;
 }
 
-function rowLiteral(shape: Shape, row: Row): string | undefined {
-  const links = (row.links ?? []) as Link[];
+function rowLiteral(shape: Shape, row: ScriptRow): string | undefined {
+  const links = row.links ?? [];
+  const props = row.props ?? [];
   switch (shape) {
     case 'node':
       return links.length > 0
-        ? `{props: ${cypherMap(row.props as TypedProperty[])}, links: ${linksLiteral(links)}}`
-        : `{props: ${cypherMap(row.props as TypedProperty[])}}`;
+        ? `{props: ${cypherMap(props)}, links: ${linksLiteral(links)}}`
+        : `{props: ${cypherMap(props)}}`;
     case 'links':
       return links.length > 0
         ? `{key: ${cypherString(String(row.key))}, links: ${linksLiteral(links)}}`
         : undefined;
     case 'relationship':
-      return `{source: ${cypherString(String(row.source))}, target: ${cypherString(String(row.target))}, props: ${cypherMap(row.props as TypedProperty[])}}`;
+      return `{source: ${cypherString(String(row.source))}, target: ${cypherString(String(row.target))}, props: ${cypherMap(props)}}`;
     default: {
       const unreachable: never = shape;
       throw new Error(`unknown shape ${String(unreachable)}`);
@@ -112,7 +118,7 @@ function rowLiteral(shape: Shape, row: Row): string | undefined {
 
 /** The `CREATE CONSTRAINT … IF NOT EXISTS` statements of cypher/schema.cypher. */
 function constraints(): string[] {
-  return statements(cypher('schema')).filter((s) => /^CREATE CONSTRAINT\b/i.test(s));
+  return schemaStatements().filter((s) => /^CREATE CONSTRAINT\b/i.test(s));
 }
 
 /**
@@ -135,7 +141,7 @@ export async function writeCypherScript(
     ].join('\n'),
   );
   for (const step of STEPS) {
-    const [before, after] = template(step.read);
+    const [before, after] = template(step.create);
     let batch: string[] = [];
     let chars = 0;
     let created = 0;
@@ -149,18 +155,18 @@ export async function writeCypherScript(
     };
     let cursor = '';
     for (;;) {
-      const rows = await graph.read(`export/script/${step.read}`, {
+      const rows = await read(graph, step.read, {
         after: cursor,
         limit: int(step.pageSize),
       });
       for (const row of rows) {
-        const links = ((row.links ?? []) as Link[]).length;
+        const links = (row.links ?? []).length;
         if (step.shape === 'node') summary.allNodes++;
         if (step.shape === 'relationship') summary.allRelationships++;
         summary.allRelationships += links;
         if (step.counts === 'actors' || step.counts === 'topics') summary.nodeCount++;
         if (step.counts === 'relations' || step.counts === 'stances') {
-          const props = row.props as TypedProperty[];
+          const props = row.props ?? [];
           if (!props.some(([name]) => name === 'retractedAt')) summary.edgeCount++;
         }
         const literal = rowLiteral(step.shape, row);

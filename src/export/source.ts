@@ -4,8 +4,25 @@
  * over relations, then pages of the actors found). Nothing is held but one
  * page and, for a subgraph, the ids in it.
  */
-import type { Graph, Row } from '../db/graph';
+import type { Graph } from '../db/graph';
 import { int } from '../db/values';
+import {
+  exportActors,
+  exportActorsById,
+  exportCount,
+  exportNeighbours,
+  exportRelations,
+  exportRelationsFrom,
+  exportStances,
+  exportStancesFrom,
+  exportTopics,
+  exportTopicsOfActors,
+  read,
+  type ExportEdgeRow,
+  type ExportNodeRow,
+  type ExportPageParams,
+  type Statement,
+} from '../store';
 import { ExportArgumentError, type ExportEdge, type ExportNode } from './model';
 
 /** Rows per statement. */
@@ -38,8 +55,8 @@ export interface WholeGraphCounts {
 }
 
 export async function countWholeGraph(graph: Graph): Promise<WholeGraphCounts> {
-  const [row = {}] = await graph.read('export/count');
-  const n = (key: string) => Number(row[key] ?? 0);
+  const [row] = await read(graph, exportCount, {});
+  const n = (key: keyof WholeGraphCounts) => Number(row?.[key] ?? 0);
   return {
     actors: n('actors'),
     topics: n('topics'),
@@ -57,7 +74,7 @@ function text(value: unknown): string {
   return '';
 }
 
-function toNode(row: Row): ExportNode {
+function toNode(row: ExportNodeRow): ExportNode {
   return {
     id: text(row.id),
     label: text(row.label),
@@ -66,8 +83,8 @@ function toNode(row: Row): ExportNode {
   };
 }
 
-function toEdge(row: Row): ExportEdge {
-  const [first] = (row.evidence ?? []) as Array<{ quote?: string; documentId?: string }>;
+function toEdge(row: ExportEdgeRow): ExportEdge {
+  const [first] = row.evidence ?? [];
   return {
     id: text(row.id),
     source: text(row.source),
@@ -82,11 +99,14 @@ function toEdge(row: Row): ExportEdge {
   };
 }
 
-/** Pages of `cypher/<name>.cypher`, a keyset-paged statement, until a short page. */
-async function* keysetPages(graph: Graph, name: string): AsyncGenerator<Row[]> {
+/** Pages of a keyset-paged statement, until a short page. */
+async function* keysetPages<R extends { id: string }>(
+  graph: Graph,
+  statement: Statement<ExportPageParams, R>,
+): AsyncGenerator<R[]> {
   let after = '';
   for (;;) {
-    const rows = await graph.read(name, { after, limit: int(PAGE_SIZE) });
+    const rows = await read(graph, statement, { after, limit: int(PAGE_SIZE) });
     if (rows.length > 0) yield rows;
     if (rows.length < PAGE_SIZE) return;
     after = text(rows[rows.length - 1]?.id);
@@ -106,12 +126,12 @@ export function wholeGraph(graph: Graph, counts: WholeGraphCounts): GraphSource 
     nodeCount,
     progressTotal: nodeCount + counts.relations + counts.stances,
     async *nodes() {
-      for await (const rows of keysetPages(graph, 'export/actors')) yield rows.map(toNode);
-      for await (const rows of keysetPages(graph, 'export/topics')) yield rows.map(toNode);
+      for await (const rows of keysetPages(graph, exportActors)) yield rows.map(toNode);
+      for await (const rows of keysetPages(graph, exportTopics)) yield rows.map(toNode);
     },
     async *edges(advance) {
-      for (const name of ['export/relations', 'export/stances']) {
-        for await (const rows of keysetPages(graph, name)) {
+      for (const statement of [exportRelations, exportStances]) {
+        for await (const rows of keysetPages(graph, statement)) {
           advance(rows.length);
           yield rows.map(toEdge);
         }
@@ -150,7 +170,7 @@ export async function subgraph(
   const seeds = [...new Set(actorIds)].sort();
   const found = new Set<string>();
   for (const ids of slices(seeds)) {
-    for (const row of await graph.read('export/actors-by-id', { ids })) found.add(text(row.id));
+    for (const row of await read(graph, exportActorsById, { ids })) found.add(text(row.id));
   }
   const missing = seeds.filter((id) => !found.has(id));
   if (missing.length > 0)
@@ -163,7 +183,7 @@ export async function subgraph(
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
     const next: string[] = [];
     for (const ids of slices(frontier)) {
-      for (const row of await graph.read('export/neighbours', { ids })) {
+      for (const row of await read(graph, exportNeighbours, { ids })) {
         const id = text(row.id);
         if (!members.has(id)) {
           members.add(id);
@@ -177,7 +197,7 @@ export async function subgraph(
   // Topics are far fewer than actors (one per hundred in the synthetic corpora): kept in memory.
   const topics = new Map<string, ExportNode>();
   for (const ids of slices(actors)) {
-    for (const row of await graph.read('export/topics-of-actors', { ids }))
+    for (const row of await read(graph, exportTopicsOfActors, { ids }))
       topics.set(text(row.id), toNode(row));
   }
   const byId = (a: ExportNode, b: ExportNode) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -187,15 +207,15 @@ export async function subgraph(
     progressTotal: nodeCount + actors.length,
     async *nodes() {
       for (const ids of slices(actors))
-        yield (await graph.read('export/actors-by-id', { ids })).map(toNode);
+        yield (await read(graph, exportActorsById, { ids })).map(toNode);
       for (const page of slices([...topics.values()].sort(byId))) yield page;
     },
     async *edges(advance) {
       for (const ids of slices(actors, EDGE_SOURCES_PER_PAGE)) {
-        const relations = (await graph.read('export/relations-from', { ids }))
+        const relations = (await read(graph, exportRelationsFrom, { ids }))
           .map(toEdge)
           .filter((e) => members.has(e.target));
-        const stances = (await graph.read('export/stances-from', { ids })).map(toEdge);
+        const stances = (await read(graph, exportStancesFrom, { ids })).map(toEdge);
         advance(ids.length);
         yield [...relations, ...stances];
       }

@@ -12,11 +12,16 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 /** The shape of a connection's cursor key, e.g. ['string', 'string'] for (name, id). */
 export type CursorShape = ReadonlyArray<'string' | 'number'>;
 
-export function decodeCursor(
+/** The key a cursor of that shape holds, e.g. [string, string]. */
+export type CursorKey<S extends CursorShape> = {
+  -readonly [I in keyof S]: S[I] extends 'string' ? string : number;
+};
+
+export function decodeCursor<const S extends CursorShape>(
   argument: string,
   cursor: string,
-  shape: CursorShape,
-): (string | number)[] {
+  shape: S,
+): CursorKey<S> {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -33,7 +38,8 @@ export function decodeCursor(
       'not a cursor from this connection; pass a `cursor` or `pageInfo.endCursor` you were given',
     );
   }
-  return key as (string | number)[];
+  // Checked just above: each element has the type its shape names.
+  return key as CursorKey<S>;
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -4,7 +4,24 @@
  * costs a small, fixed number of Cypher round trips however many parents it has.
  */
 import DataLoader from 'dataloader';
-import type { Graph, Row } from '../db/graph';
+import type { Graph } from '../db/graph';
+import {
+  actorById,
+  actorRelations,
+  actorRoles,
+  actorStances,
+  documentById,
+  evidenceBySubject,
+  evidenceSubjects,
+  read,
+  relationById,
+  stanceById,
+  topicById,
+  topicConcerns,
+  topicStances,
+  type ByIdsParams,
+  type Statement,
+} from '../store';
 import type {
   ActorModel,
   DocumentModel,
@@ -17,29 +34,35 @@ import type {
 import type { RelationDirection, RelationType } from './generated/resolvers';
 
 /** One value per key, in key order, null where the graph has none. */
-function byKey<T>(graph: Graph, query: string, field: string, idOf: (value: T) => string) {
+function byKey<R extends object, T extends { id: string }>(
+  graph: Graph,
+  statement: Statement<ByIdsParams, R>,
+  pick: (row: R) => T,
+) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await graph.read(query, { ids: [...ids] });
-    const found = new Map(rows.map((r) => [idOf(r[field] as T), r[field] as T]));
+    const rows = await read(graph, statement, { ids: [...ids] });
+    const found = new Map(rows.map((r) => [pick(r).id, pick(r)]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
-/** A list per key, in key order, from rows carrying the key in `keyField`. */
-function listByKey<T>(
+/** A list per key, in key order, from rows carrying the key (`keyOf`); `params` adds the keys to the rest. */
+function listByKey<P extends ByIdsParams, R extends object, T>(
   graph: Graph,
-  query: string,
-  keyField: string,
-  pick: (row: Row) => T,
-  params: Record<string, unknown> = {},
+  statement: Statement<P, R>,
+  keyOf: (row: R) => string,
+  pick: (row: R) => T,
+  params: (ids: string[]) => P,
 ) {
   return async (ids: readonly string[]): Promise<T[][]> => {
-    const rows = await graph.read(query, { ...params, ids: [...ids] });
+    const rows = await read(graph, statement, params([...ids]));
     const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of rows) grouped.get(row[keyField] as string)?.push(pick(row));
+    for (const row of rows) grouped.get(keyOf(row))?.push(pick(row));
     return ids.map((id) => grouped.get(id) ?? []);
   };
 }
+
+const idsOnly = (ids: string[]): ByIdsParams => ({ ids });
 
 export interface RelationsKey {
   actorId: string;
@@ -49,46 +72,67 @@ export interface RelationsKey {
 
 export function createLoaders(graph: Graph) {
   const relationLoaders = new Map<string, DataLoader<string, RelationModel[]>>();
-  const actor = byKey<ActorModel>(graph, 'actor/by-id', 'actor', (a) => a.id);
+  const actor = byKey(graph, actorById, (r): ActorModel => r.actor);
   /** Rows that carry an actor alongside (`other`, `holder`) fill the actor loader: no second statement for it. */
-  const withActor = (field: string) => (row: Row) => {
-    const a = row[field] as ActorModel | null | undefined;
+  const withActor = (a: ActorModel | null | undefined) => {
     if (a) actor.prime(a.id, a);
   };
   return {
     actor,
-    topic: byKey<TopicModel>(graph, 'topic/by-id', 'topic', (t) => t.id),
-    document: byKey<DocumentModel>(graph, 'document/by-id', 'document', (d) => d.id),
+    topic: byKey(graph, topicById, (r): TopicModel => r.topic),
+    document: byKey(graph, documentById, (r): DocumentModel => r.document),
     /** Relations and stances by id, retracted ones included (they are looked up by id on purpose). */
-    relation: byKey<RelationModel>(graph, 'relation/by-id', 'relation', (r) => r.id),
-    stance: byKey<StanceModel>(graph, 'stance/by-id', 'stance', (s) => s.id),
+    relation: byKey(graph, relationById, (r): RelationModel => r.relation),
+    stance: byKey(graph, stanceById, (r): StanceModel => r.stance),
     /** What evidence quotes support (`Evidence.subject`): relations and stances by id, retracted or not. */
-    evidenceSubject: byKey<RelationModel | StanceModel>(
-      graph,
-      'evidence/subjects',
-      'subject',
-      (s) => s.id,
-    ),
+    evidenceSubject: byKey(graph, evidenceSubjects, (r): RelationModel | StanceModel => r.subject),
     roles: new DataLoader<string, RoleModel[]>(
-      listByKey(graph, 'actor/roles', 'actorId', (r) => ({
-        title: r.title as string,
-        organizationId: r.organizationId as string,
-      })),
+      listByKey(
+        graph,
+        actorRoles,
+        (r) => r.actorId,
+        (r) => ({ title: r.title, organizationId: r.organizationId }),
+        idsOnly,
+      ),
     ),
     stancesOfActor: new DataLoader<string, StanceModel[]>(
-      listByKey(graph, 'actor/stances', 'actorId', (r) => r.stance as StanceModel),
+      listByKey(
+        graph,
+        actorStances,
+        (r) => r.actorId,
+        (r) => r.stance,
+        idsOnly,
+      ),
     ),
     stancesOnTopic: new DataLoader<string, StanceModel[]>(
-      listByKey(graph, 'topic/stances', 'topicId', (r) => {
-        withActor('holder')(r);
-        return r.stance as StanceModel;
-      }),
+      listByKey(
+        graph,
+        topicStances,
+        (r) => r.topicId,
+        (r) => {
+          withActor(r.holder);
+          return r.stance;
+        },
+        idsOnly,
+      ),
     ),
     concerns: new DataLoader<string, string[]>(
-      listByKey(graph, 'topic/concerns', 'topicId', (r) => r.actorId as string),
+      listByKey(
+        graph,
+        topicConcerns,
+        (r) => r.topicId,
+        (r) => r.actorId,
+        idsOnly,
+      ),
     ),
     evidence: new DataLoader<string, EvidenceModel[]>(
-      listByKey(graph, 'evidence/by-subject', 'subjectId', (r) => r.evidence as EvidenceModel),
+      listByKey(
+        graph,
+        evidenceBySubject,
+        (r) => r.subjectId,
+        (r) => r.evidence,
+        idsOnly,
+      ),
     ),
     /** Relations of an actor; one loader (so one statement) per distinct direction and type filter. */
     relations(key: RelationsKey): Promise<RelationModel[]> {
@@ -99,16 +143,13 @@ export function createLoaders(graph: Graph) {
         loader = new DataLoader<string, RelationModel[]>(
           listByKey(
             graph,
-            'actor/relations',
-            'actorId',
+            actorRelations,
+            (r) => r.actorId,
             (r) => {
-              withActor('other')(r);
-              return r.relation as RelationModel;
+              withActor(r.other);
+              return r.relation;
             },
-            {
-              direction: key.direction,
-              types,
-            },
+            (ids) => ({ ids, direction: key.direction, types }),
           ),
         );
         relationLoaders.set(shape, loader);

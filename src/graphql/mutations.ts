@@ -7,6 +7,30 @@
  * Changes are published to subscribers only after the commit.
  */
 import type { WriteTx } from '../db/graph';
+import {
+  actorById,
+  actorForUpdate,
+  assertionById,
+  bumpVersion,
+  documentById,
+  evidenceReplace,
+  loadActors,
+  loadDocuments,
+  loadEvidence,
+  loadRelations,
+  loadStances,
+  refreshEffectiveDates,
+  relationById,
+  retractRelation as retractRelationStatement,
+  retractStance as retractStanceStatement,
+  stanceById,
+  write as run,
+  type AssertionWrite,
+  type ByIdsParams,
+  type RowsParams,
+  type Statement,
+  type UpsertRow,
+} from '../store';
 import type { PlannedDocument, PlannedRelation, PlannedStance } from '../dataset/plan';
 import type { ActorInput } from '../dataset/schema';
 import { actorRow, documentRow, evidenceRow, relationRow, stanceRow } from '../load/rows';
@@ -25,7 +49,7 @@ interface Outcome<T> {
 }
 
 /** Counts returned by the cypher/load/ upserts. */
-function touched(rows: Array<Record<string, unknown>>): number {
+function touched(rows: readonly UpsertRow[]): number {
   const [row] = rows;
   return Number(row?.created ?? 0) + Number(row?.updated ?? 0);
 }
@@ -47,7 +71,7 @@ async function write<T>(
       const result = await work(tx);
       let bumped: number | null = null;
       if (result.changed) {
-        const [row] = await tx.run('meta/bump-version');
+        const [row] = await run(tx, bumpVersion, {});
         bumped = Number(row?.version);
       }
       return { ...result, version: bumped };
@@ -74,7 +98,7 @@ async function checkAssertionId(
   kind: 'relation' | 'stance',
   explicit: boolean,
 ): Promise<void> {
-  const [row] = await tx.run('mutation/assertion-by-id', { id });
+  const [row] = await run(tx, assertionById, { id });
   if (!row) return;
   const named = explicit ? `"${id}"` : `"${id}" (the id made from this input)`;
   if (row.kind !== kind) {
@@ -103,10 +127,17 @@ async function checkAssertionId(
   }
 }
 
-async function readOne<T>(tx: WriteTx, query: string, field: string, id: string): Promise<T> {
-  const [row] = await tx.run(query, { ids: [id] });
-  const value = row?.[field] as T | undefined;
-  if (!value) throw new Error(`${field} "${id}" was written but cannot be read back`);
+/** Reads back by id what the transaction just wrote; `what` names it in the error. */
+async function readOne<R extends object, T>(
+  tx: WriteTx,
+  statement: Statement<ByIdsParams, R>,
+  pick: (row: R) => T,
+  what: string,
+  id: string,
+): Promise<T> {
+  const [row] = await run(tx, statement, { ids: [id] });
+  const value = row ? pick(row) : undefined;
+  if (!value) throw new Error(`${what} "${id}" was written but cannot be read back`);
   return value;
 }
 
@@ -114,8 +145,8 @@ export function upsertActor(ctx: Context, actor: ActorInput): Promise<ActorModel
   return write(
     ctx,
     async (tx) => {
-      const written = await tx.run('load/actors', { rows: [actorRow(actor)] });
-      const value = await readOne<ActorModel>(tx, 'actor/by-id', 'actor', actor.id);
+      const written = await run(tx, loadActors, { rows: [actorRow(actor)] });
+      const value = await readOne(tx, actorById, (r) => r.actor, 'actor', actor.id);
       return { value, changed: touched(written) > 0 };
     },
     (actor) => ({ kind: 'ACTOR_UPSERTED', actor }),
@@ -126,8 +157,8 @@ export function addAlias(ctx: Context, actorId: string, alias: string): Promise<
   return write(
     ctx,
     async (tx) => {
-      const [row] = await tx.run('mutation/actor-for-update', { id: actorId });
-      const existing = row?.actor as ActorModel | undefined;
+      const [row] = await run(tx, actorForUpdate, { id: actorId });
+      const existing = row?.actor;
       if (!existing) {
         throw userError(ErrorCode.NOT_FOUND, `actorId: no actor has id "${actorId}"`, {
           argumentName: 'actorId',
@@ -143,8 +174,8 @@ export function addAlias(ctx: Context, actorId: string, alias: string): Promise<
         { ...existing, aliases: [...existing.aliases, alias] },
         () => 'alias',
       );
-      const written = await tx.run('load/actors', { rows: [actorRow(actor)] });
-      const value = await readOne<ActorModel>(tx, 'actor/by-id', 'actor', actorId);
+      const written = await run(tx, loadActors, { rows: [actorRow(actor)] });
+      const value = await readOne(tx, actorById, (r) => r.actor, 'actor', actorId);
       return { value, changed: touched(written) > 0 };
     },
     (actor) => ({ kind: 'ACTOR_UPSERTED', actor }),
@@ -155,8 +186,8 @@ export function addDocument(ctx: Context, document: PlannedDocument): Promise<Do
   return write(
     ctx,
     async (tx) => {
-      const [row] = await tx.run('document/by-id', { ids: [document.id] });
-      const existing = row?.document as DocumentModel | undefined;
+      const [row] = await run(tx, documentById, { ids: [document.id] });
+      const existing = row?.document;
       if (existing && existing.text !== document.text) {
         throw inputError([
           {
@@ -165,12 +196,11 @@ export function addDocument(ctx: Context, document: PlannedDocument): Promise<Do
           },
         ]);
       }
-      const written = await tx.run('load/documents', { rows: [documentRow(document)] });
+      const written = await run(tx, loadDocuments, { rows: [documentRow(document)] });
       const changed = touched(written) > 0;
       // Relations and stances without an event date are dated by their home document.
-      if (existing && changed)
-        await tx.run('mutation/refresh-effective-dates', { documentId: document.id });
-      const value = await readOne<DocumentModel>(tx, 'document/by-id', 'document', document.id);
+      if (existing && changed) await run(tx, refreshEffectiveDates, { documentId: document.id });
+      const value = await readOne(tx, documentById, (r) => r.document, 'document', document.id);
       return { value, changed };
     },
     (document) => ({ kind: 'DOCUMENT_ADDED', document }),
@@ -180,22 +210,22 @@ export function addDocument(ctx: Context, document: PlannedDocument): Promise<Do
 /** Writes a relation or stance and its quotes; the quotes it no longer lists are removed. */
 async function writeAssertion(
   tx: WriteTx,
-  statement: 'load/relations' | 'load/stances',
-  row: unknown,
+  statement: Statement<RowsParams<AssertionWrite>, UpsertRow>,
+  row: AssertionWrite,
   planned: PlannedRelation | PlannedStance,
 ): Promise<boolean> {
-  const written = await tx.run(statement, { rows: [row] });
+  const written = await run(tx, statement, { rows: [row] });
   if (Number(written[0]?.written ?? 0) !== 1) {
     // Validation saw the actors and topic a moment ago; only a concurrent delete gets here.
     throw new Error(
       `${planned.id} was not written: an actor or topic it names is not in the graph`,
     );
   }
-  const [removed] = await tx.run('mutation/evidence-replace', {
+  const [removed] = await run(tx, evidenceReplace, {
     subjectId: planned.id,
     keep: planned.evidence.map((e) => e.id),
   });
-  const evidence = await tx.run('load/evidence', {
+  const evidence = await run(tx, loadEvidence, {
     rows: planned.evidence.map((e) => evidenceRow(e, 'api')),
   });
   return touched(written) + touched(evidence) + Number(removed?.removed ?? 0) > 0;
@@ -210,13 +240,8 @@ export function assertRelation(
     ctx,
     async (tx) => {
       await checkAssertionId(tx, planned.id, 'relation', explicitId);
-      const changed = await writeAssertion(
-        tx,
-        'load/relations',
-        relationRow(planned, 'api'),
-        planned,
-      );
-      const value = await readOne<RelationModel>(tx, 'relation/by-id', 'relation', planned.id);
+      const changed = await writeAssertion(tx, loadRelations, relationRow(planned, 'api'), planned);
+      const value = await readOne(tx, relationById, (r) => r.relation, 'relation', planned.id);
       return { value, changed };
     },
     (relation) => ({ kind: 'RELATION_ASSERTED', relation }),
@@ -232,8 +257,8 @@ export function assertStance(
     ctx,
     async (tx) => {
       await checkAssertionId(tx, planned.id, 'stance', explicitId);
-      const changed = await writeAssertion(tx, 'load/stances', stanceRow(planned, 'api'), planned);
-      const value = await readOne<StanceModel>(tx, 'stance/by-id', 'stance', planned.id);
+      const changed = await writeAssertion(tx, loadStances, stanceRow(planned, 'api'), planned);
+      const value = await readOne(tx, stanceById, (r) => r.stance, 'stance', planned.id);
       return { value, changed };
     },
     (stance) => ({ kind: 'STANCE_ASSERTED', stance }),
@@ -259,7 +284,7 @@ async function checkRetractable(
   id: string,
   kind: 'relation' | 'stance',
 ): Promise<void> {
-  const [row] = await tx.run('mutation/assertion-by-id', { id });
+  const [row] = await run(tx, assertionById, { id });
   if (!row || row.kind !== kind) {
     const other = kind === 'relation' ? 'retractStance' : 'retractRelation';
     throw userError(
@@ -287,13 +312,13 @@ export function retractRelation(
     ctx,
     async (tx) => {
       await checkRetractable(tx, id, 'relation');
-      const [row] = await tx.run('mutation/retract-relation', {
+      const [row] = await run(tx, retractRelationStatement, {
         id,
         by: principal.name,
         reason: why,
       });
       if (!row) throw badInput('id', `relation "${id}" was retracted meanwhile`);
-      return { value: row.relation as RelationModel, changed: true };
+      return { value: row.relation, changed: true };
     },
     (relation) => ({ kind: 'RELATION_RETRACTED', relation }),
   );
@@ -310,13 +335,13 @@ export function retractStance(
     ctx,
     async (tx) => {
       await checkRetractable(tx, id, 'stance');
-      const [row] = await tx.run('mutation/retract-stance', {
+      const [row] = await run(tx, retractStanceStatement, {
         id,
         by: principal.name,
         reason: why,
       });
       if (!row) throw badInput('id', `stance "${id}" was retracted meanwhile`);
-      return { value: row.stance as StanceModel, changed: true };
+      return { value: row.stance, changed: true };
     },
     (stance) => ({ kind: 'STANCE_RETRACTED', stance }),
   );

@@ -11,6 +11,7 @@ import { EventEmitter } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
+import { graphVersion, read } from '../store';
 import type { GraphChangeKind } from './generated/resolvers';
 import type { GraphChangeModel } from './model';
 
@@ -128,7 +129,7 @@ export function watchGraphVersion(
   const poll = async () => {
     const before = events.writeCounter;
     try {
-      const [row] = await graph.read('meta/version');
+      const [row] = await read(graph, graphVersion, {});
       events.observeVersion(Number(row?.version ?? 0), before);
       if (failing) options.logger?.info('graph version poll works again');
       failing = false;

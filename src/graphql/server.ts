@@ -19,6 +19,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
+import { ping } from '../store';
 import { createContext, type Context } from './context';
 import { createFormatError } from './errors';
 import { resolvers } from './resolvers';
@@ -166,7 +167,7 @@ export async function startServer(
   // The graph explorer page (explorer/, built into dist/explorer).
   app.use('/explorer', explorerRouter());
   app.get('/ready', async (_req, res) => {
-    const ok = await graph.ping();
+    const ok = await ping(graph);
     res
       .status(ok ? 200 : 503)
       .json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });

@@ -7,6 +7,27 @@
  */
 import type { Graph, WriteTx } from '../db/graph';
 import {
+  bumpVersion,
+  loadActorRoles,
+  loadActors,
+  loadDocuments,
+  loadEvidence,
+  loadExisting,
+  loadRelations,
+  loadStances,
+  loadTopics,
+  pruneEvidence,
+  pruneRelations,
+  pruneStances,
+  read,
+  write,
+  type PruneParams,
+  type PruneRow,
+  type RowsParams,
+  type Statement,
+  type UpsertRow,
+} from '../store';
+import {
   readDataset,
   type DatasetPlan,
   type ExistingGraphLookup,
@@ -62,11 +83,11 @@ export function existingIn(graph: Graph): ExistingGraphLookup {
     if (actorIds.length + topicIds.length + documentIds.length === 0) {
       return { actorIds: new Set(), topicIds: new Set(), documentTexts: new Map() };
     }
-    const [row] = await graph.read('load/existing', { actorIds, topicIds, documentIds });
-    const documents = (row?.documents ?? []) as Array<{ id: string; text: string }>;
+    const [row] = await read(graph, loadExisting, { actorIds, topicIds, documentIds });
+    const documents = row?.documents ?? [];
     return {
-      actorIds: new Set((row?.actorIds ?? []) as string[]),
-      topicIds: new Set((row?.topicIds ?? []) as string[]),
+      actorIds: new Set(row?.actorIds ?? []),
+      topicIds: new Set(row?.topicIds ?? []),
       documentTexts: new Map(documents.map((d) => [d.id, d.text])),
     };
   };
@@ -93,12 +114,17 @@ export async function writePlan(
  */
 function upserter(batchSize: number) {
   /** Adds the statement's counts to `into` and returns each batch's result row. */
-  return async (tx: WriteTx, name: string, rows: readonly unknown[], into: Counts) => {
-    const batches: Array<Promise<Array<Record<string, unknown>>>> = [];
+  return async <Row, R extends Partial<UpsertRow>>(
+    tx: WriteTx,
+    statement: Statement<RowsParams<Row>, R>,
+    rows: readonly Row[],
+    into: Counts,
+  ): Promise<Array<Partial<R>>> => {
+    const batches: Array<Promise<R[]>> = [];
     for (let i = 0; i < rows.length; i += batchSize) {
-      batches.push(tx.run(name, { rows: rows.slice(i, i + batchSize) }));
+      batches.push(write(tx, statement, { rows: rows.slice(i, i + batchSize) }));
     }
-    const results = (await Promise.all(batches)).map(([result]) => result ?? {});
+    const results = (await Promise.all(batches)).map(([result]): Partial<R> => result ?? {});
     for (const result of results) {
       into.written += Number(result.written ?? 0);
       into.created += Number(result.created ?? 0);
@@ -149,12 +175,12 @@ export async function writeRegistry(
     // Counts are taken from a copy so a retried transaction does not count twice.
     const counts = await graph.writeTransaction(async (tx) => {
       const c = emptyReport(plan.files);
-      await upsert(tx, 'load/actors', part.actors.map(actorRow), c.actors);
+      await upsert(tx, loadActors, part.actors.map(actorRow), c.actors);
       const withRoles = part.roles.map(roleRow);
       for (let i = 0; i < withRoles.length; i += batchSize) {
-        await tx.run('load/actor-roles', { rows: withRoles.slice(i, i + batchSize) });
+        await write(tx, loadActorRoles, { rows: withRoles.slice(i, i + batchSize) });
       }
-      await upsert(tx, 'load/topics', part.topics.map(topicRow), c.topics);
+      await upsert(tx, loadTopics, part.topics.map(topicRow), c.topics);
       await bumpVersionIfChanged(tx, c);
       return c;
     });
@@ -224,28 +250,28 @@ export async function writeDocumentGroups(
     const withDocument = groups.filter((g) => g.document);
     const written = await upsert(
       tx,
-      'load/documents',
+      loadDocuments,
       withDocument.map((g) => documentRow(g.document!)),
       c.documents,
     );
-    const existing = new Set(written.flatMap((result) => (result.existing ?? []) as string[]));
+    const existing = new Set(written.flatMap((result) => result.existing ?? []));
     // The dataset is the truth for the documents it defines: drop what it no longer lists.
     // A document created just now has nothing to drop (quotes need their document to exist).
     for (const group of withDocument) {
       if (!existing.has(group.id)) continue;
-      const pruned = async (name: string, keep: string[]) =>
-        Number((await tx.run(name, { documentId: group.id, keep }))[0]?.removed ?? 0);
+      const pruned = async (statement: Statement<PruneParams, PruneRow>, keep: string[]) =>
+        Number((await write(tx, statement, { documentId: group.id, keep }))[0]?.removed ?? 0);
       steps.push(
         pruned(
-          'load/relations-prune',
+          pruneRelations,
           group.relations.map((r) => r.id),
         ).then((n) => void (c.removed.relations += n)),
         pruned(
-          'load/stances-prune',
+          pruneStances,
           group.stances.map((s) => s.id),
         ).then((n) => void (c.removed.stances += n)),
         pruned(
-          'load/evidence-prune',
+          pruneEvidence,
           group.evidence.map((e) => e.id),
         ).then((n) => void (c.removed.evidence += n)),
       );
@@ -254,19 +280,19 @@ export async function writeDocumentGroups(
     steps.push(
       upsert(
         tx,
-        'load/relations',
+        loadRelations,
         groups.flatMap((g) => g.relations.map((r) => relationRow(r))),
         c.relations,
       ),
       upsert(
         tx,
-        'load/stances',
+        loadStances,
         groups.flatMap((g) => g.stances.map((s) => stanceRow(s))),
         c.stances,
       ),
       upsert(
         tx,
-        'load/evidence',
+        loadEvidence,
         groups.flatMap((g) => g.evidence.map((e) => evidenceRow(e))),
         c.evidence,
       ),
@@ -320,7 +346,7 @@ async function bumpVersionIfChanged(tx: WriteTx, c: LoadReport): Promise<void> {
   const changed =
     kinds.some((k) => c[k].created + c[k].updated > 0) ||
     c.removed.relations + c.removed.stances + c.removed.evidence > 0;
-  if (changed) await tx.run('meta/bump-version');
+  if (changed) await write(tx, bumpVersion, {});
 }
 
 function addCounts(into: Counts, from: Counts): void {

@@ -36,6 +36,20 @@ function topLevel(list: string): string[] {
   return parts;
 }
 
+/** `text` up to the first word matching `stop` outside brackets (an ORDER BY inside COLLECT { } is not the RETURN's). */
+function untilTopLevel(text: string, stop: RegExp): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+    else if (depth === 0 && !/\w/.test(text[i - 1] ?? '') && stop.test(text.slice(i))) {
+      return text.slice(0, i);
+    }
+  }
+  return text;
+}
+
 /** The columns of the last top-level RETURN (not one inside a CALL { } subquery). */
 export function columnsOf(text: string): string[] {
   const body = code(text);
@@ -53,10 +67,10 @@ export function columnsOf(text: string): string[] {
       last = i;
   }
   if (last < 0) return [];
-  const clause = body
-    .slice(last + 'RETURN'.length)
-    .split(/\b(?:ORDER\s+BY|SKIP|LIMIT|UNION)\b/i)[0]
-    .replace(/^\s*DISTINCT\b/i, '');
+  const clause = untilTopLevel(
+    body.slice(last + 'RETURN'.length),
+    /^(?:ORDER\s+BY|SKIP|LIMIT|UNION)\b/i,
+  ).replace(/^\s*DISTINCT\b/i, '');
   return topLevel(clause)
     .map((item) => {
       const alias = /\bAS\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$/i.exec(item.trim());

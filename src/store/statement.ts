@@ -9,6 +9,7 @@
  * Nothing outside src/store names a statement by string or casts a row.
  */
 import type { Graph, WriteTx } from '../db/graph';
+import { cypher } from '../db/cypher';
 
 export interface Statement<P extends object, R extends object> {
   /** The file `cypher/<name>.cypher`. */
@@ -42,7 +43,7 @@ export function declare<P extends object, R extends object = Record<string, neve
   return s;
 }
 
-type Reader = Pick<Graph, 'read'>;
+type Reader = Pick<Graph, 'readNamed'>;
 
 /** Runs a read statement (on a reader when clustered); rows are plain values of type R. */
 export async function read<P extends object, R extends object>(
@@ -50,14 +51,28 @@ export async function read<P extends object, R extends object>(
   s: Statement<P, R>,
   params: P,
 ): Promise<R[]> {
-  return (await graph.read(s.name, params as Record<string, unknown>)) as R[];
+  return (await graph.readNamed(s.name, params as Record<string, unknown>)) as R[];
 }
 
 /** Runs a statement inside a managed write transaction. */
 export async function write<P extends object, R extends object>(
-  tx: Pick<WriteTx, 'run'>,
+  tx: Pick<WriteTx, 'runNamed'>,
   s: Statement<P, R>,
   params: P,
 ): Promise<R[]> {
-  return (await tx.run(s.name, params as Record<string, unknown>)) as R[];
+  return (await tx.runNamed(s.name, params as Record<string, unknown>)) as R[];
+}
+
+/** Runs a statement in its own auto-commit transaction, as `CALL … IN TRANSACTIONS` requires. */
+export async function autoCommit<P extends object, R extends object>(
+  graph: Pick<Graph, 'runAutoCommitNamed'>,
+  s: Statement<P, R>,
+  params: P,
+): Promise<void> {
+  await graph.runAutoCommitNamed(s.name, params as Record<string, unknown>);
+}
+
+/** The text of a statement's file, for code that sends it itself (benchmarks) or fills it in (export templates). */
+export function textOf<P extends object, R extends object>(s: Statement<P, R>): string {
+  return cypher(s.name);
 }

@@ -8,6 +8,7 @@ import { createDriver } from '../../src/db/driver';
 import { Graph } from '../../src/db/graph';
 import { applySchema } from '../../src/db/connect';
 import { loadDataset } from '../../src/load/loader';
+import { autoCommit, clearGraph as clearAll } from '../../src/store';
 import { UNIT_MARKER } from './unitMarker';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
@@ -35,7 +36,7 @@ export async function openTestGraph(): Promise<Graph> {
 }
 
 export async function clearGraph(graph: Graph): Promise<void> {
-  await graph.runAutoCommit('admin/clear');
+  await autoCommit(graph, clearAll, {});
 }
 
 export async function loadDemo(graph: Graph) {

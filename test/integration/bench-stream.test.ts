@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Graph } from '../../src/db/graph';
-import { dumpGraph } from '../../src/db/dump';
+import { dumpGraph } from '../../src/store';
 import { loadDataset, loadDatasetInMemory } from '../../src/load/loader';
 import { clearGraph, openTestGraph } from '../harness/graph';
 

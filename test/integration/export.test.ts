@@ -17,7 +17,7 @@ import { stringify as toYaml } from 'yaml';
 import type { Graph } from '../../src/db/graph';
 import { statements } from '../../src/db/cypher';
 import { int } from '../../src/db/values';
-import { dumpGraph } from '../../src/db/dump';
+import { dumpGraph, neighborhoodSubgraph, read, retractRelation, write } from '../../src/store';
 import { loadDataset } from '../../src/load/loader';
 import { MAX_NAME_LENGTH } from '../../src/dataset/schema';
 import { runExport, type ExportSummary } from '../../src/export/run';
@@ -157,7 +157,7 @@ describe('the demo corpus, one relation retracted', () => {
     await clearGraph(graph);
     await loadDemo(graph);
     await graph.writeTransaction((tx) =>
-      tx.run('mutation/retract-relation', {
+      write(tx, retractRelation, {
         id: 'rel-trump-called-zelensky',
         by: 'test',
         reason: 'retracted ones are left out of analyst formats',
@@ -402,7 +402,7 @@ describe('a synthetic corpus of a few thousand items', () => {
   it('exports a depth-3 subgraph of it exactly as neighborhood returns', async () => {
     const { files } = await exportFiles('json', { actorIds: ['a00000'], depth: 3 });
     const back = readBack.json(files);
-    const [row] = await graph.read('neighborhood/subgraph', {
+    const [row] = await read(graph, neighborhoodSubgraph, {
       actorId: 'a00000',
       depth: int(3),
       types: null,
@@ -410,7 +410,7 @@ describe('a synthetic corpus of a few thousand items', () => {
       maxActors: int(100_000),
       withStances: true,
     });
-    const ids = (list: unknown) => (list as Array<{ id: string }>).map((x) => x.id).sort();
+    const ids = (list: ReadonlyArray<{ id: string }> = []) => list.map((x) => x.id).sort();
     expect(Object.keys(back.nodes).sort()).toEqual(
       [...ids(row?.actors), ...ids(row?.topics)].sort(),
     );

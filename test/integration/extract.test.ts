@@ -14,6 +14,7 @@ import type { Graph } from '../../src/db/graph';
 import { draftToYaml, extractDraft } from '../../src/extract/draft';
 import { DEFAULT_REGISTRY, readRegistry } from '../../src/extract/registry';
 import { loadDataset } from '../../src/load/loader';
+import { dumpAll, read } from '../../src/store';
 import { openTestApi, expectData } from '../harness/api';
 import { runCli, type Run } from '../harness/cli';
 import { clearGraph, FIXTURES, openTestGraph } from '../harness/graph';
@@ -45,21 +46,13 @@ beforeEach(async () => {
   await clearGraph(graph);
 });
 
-interface Row {
-  kind: string;
-  labels: string[];
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-}
-
 describe('extract, then load', () => {
   it('puts the new article in the graph, its relations marked EXTRACTED with a confidence', async () => {
     const report = await loadDataset(graph, [DEFAULT_REGISTRY, draftFile]);
     expect(report.documents.created).toBe(1);
     expect(report.relations.created).toBeGreaterThanOrEqual(5);
 
-    const rows = (await graph.read('admin/dump')) as unknown as Row[];
+    const rows = await read(graph, dumpAll, {});
     const relations = rows.filter((r) => r.kind === 'relationship' && r.labels[0] === 'RELATION');
     const called = relations.find(
       (r) => r.props.id === 'steel-tariff-dispute.rel-peter-hall-called-daniela-robles',

@@ -24,7 +24,7 @@ import { stringify } from 'yaml';
 import type { GraphQLFormattedError } from 'graphql';
 import { applySchema } from '../../src/db/connect';
 import { createDriver } from '../../src/db/driver';
-import { dumpGraph } from '../../src/db/dump';
+import { documentAll, dumpGraph, read } from '../../src/store';
 import { Graph } from '../../src/db/graph';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/localNeo4j';
 import { startServer, type RunningServer } from '../../src/graphql/server';
@@ -175,7 +175,7 @@ async function writeCorpus(): Promise<string> {
 }
 
 async function documentCount(graph: Graph): Promise<number> {
-  const rows = await graph.read('document/all');
+  const rows = await read(graph, documentAll, {});
   return rows.length;
 }
 

@@ -18,6 +18,7 @@ import { createApollo } from '../../src/graphql/server';
 import { loadDataset } from '../../src/load/loader';
 import { MAX_NAME_LENGTH } from '../../src/dataset/schema';
 import { DatasetError } from '../../src/dataset';
+import { actorsCount, read } from '../../src/store';
 import { silentLogger } from '../harness/api';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import { HOSTILE } from '../harness/hostile';
@@ -44,7 +45,7 @@ beforeEach(async () => {
 });
 
 async function countActors(): Promise<number> {
-  const rows = await graph.read('actors/count', { kind: null, search: null });
+  const rows = await read(graph, actorsCount, { kind: null, search: null });
   return Number(rows[0]?.total);
 }
 

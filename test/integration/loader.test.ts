@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify, parse } from 'yaml';
 import type { Graph } from '../../src/db/graph';
-import { dumpGraph } from '../../src/db/dump';
+import { dumpAll, dumpGraph, read } from '../../src/store';
 import { DatasetError } from '../../src/dataset';
 import { generateCorpus } from '../../src/gen/generate';
 import { DOCUMENT_TRANSACTION_ROWS, loadDataset } from '../../src/load/loader';
@@ -36,8 +36,8 @@ beforeEach(async () => {
 });
 
 async function count(label: 'Actor' | 'Topic' | 'Document' | 'Evidence'): Promise<number> {
-  const rows = await graph.read('admin/dump');
-  return rows.filter((r) => r.kind === 'node' && (r.labels as string[]).includes(label)).length;
+  const rows = await read(graph, dumpAll, {});
+  return rows.filter((r) => r.kind === 'node' && r.labels.includes(label)).length;
 }
 
 async function expectRejected(

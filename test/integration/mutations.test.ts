@@ -12,7 +12,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import gql from 'graphql-tag';
 import type { Graph } from '../../src/db/graph';
-import { dumpGraph } from '../../src/db/dump';
+import { dumpGraph, graphVersion, read } from '../../src/store';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createApollo } from '../../src/graphql/server';
 import { silentLogger, type Result, type Variables } from '../harness/api';
@@ -78,7 +78,7 @@ function failed<T>(result: Result<T>, code: string): GraphQLFormattedError {
 }
 
 async function version(): Promise<number> {
-  const [row] = await graph.read('meta/version');
+  const [row] = await read(graph, graphVersion, {});
   return Number(row?.version ?? 0);
 }
 

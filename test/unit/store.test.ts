@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CYPHER_DIR } from '../../src/db/cypher';
 import { declared } from '../../src/store';
 import { columnsOf, parametersOf } from '../../src/store/agreement';
+import { cypherFiles } from '../harness/cypherFiles';
 
 describe.each(declared.map((s) => [s.name, s] as const))('store statement %s', (name, s) => {
   const text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
@@ -18,6 +19,13 @@ describe.each(declared.map((s) => [s.name, s] as const))('store statement %s', (
 
   it('declares the columns the file returns', () => {
     expect([...s.columns].sort()).toEqual(columnsOf(text));
+  });
+});
+
+describe('the store', () => {
+  it('declares every Cypher file exactly once', () => {
+    const names = declared.map((s) => `${s.name}.cypher`).sort();
+    expect(names).toEqual(cypherFiles());
   });
 });
 
@@ -36,5 +44,14 @@ describe('reading a Cypher file', () => {
 
   it('finds no columns in a statement without RETURN', () => {
     expect(columnsOf('MATCH (a) SET a.x = $x')).toEqual([]);
+  });
+
+  it('ends the RETURN at its own ORDER BY, not one inside a COLLECT subquery', () => {
+    const text = [
+      'MATCH (r)',
+      'RETURN r.id AS id, COLLECT { MATCH (e) WITH e ORDER BY e.start LIMIT 1 RETURN e } AS first',
+      'ORDER BY id',
+    ].join('\n');
+    expect(columnsOf(text)).toEqual(['first', 'id']);
   });
 });

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../generated/resolvers';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { int } from '../../db/values';
+import { actorByName, actorsCount, actorsPage, documentAll, read, topicAll } from '../../store';
 
 export const Query: QueryResolvers = {
   async actor(_, args, ctx): Promise<ActorModel | null> {
@@ -12,8 +13,8 @@ export const Query: QueryResolvers = {
     if (hasId) return ctx.loaders.actor.load(args.id as string);
     const name = (args.name as string).trim();
     if (name === '') throw badInput('name', 'must not be empty');
-    const [row] = await ctx.graph.read('actor/by-name', { name });
-    const actor = (row?.actor ?? null) as ActorModel | null;
+    const [row] = await read(ctx.graph, actorByName, { name });
+    const actor = row?.actor ?? null;
     if (actor) ctx.loaders.actor.prime(actor.id, actor);
     return actor;
   },
@@ -25,13 +26,13 @@ export const Query: QueryResolvers = {
       ? decodeCursor('after', args.after, ['string', 'string'])
       : [null, null];
     const filter = { kind: args.kind ?? null, search };
-    const rows = await ctx.graph.read('actors/page', {
+    const rows = await read(ctx.graph, actorsPage, {
       ...filter,
       afterName,
       afterId,
       limit: int(first + 1),
     });
-    const actors = rows.map((r) => r.actor as ActorModel);
+    const actors = rows.map((r) => r.actor);
     const page = actors.slice(0, first);
     for (const a of page) ctx.loaders.actor.prime(a.id, a);
     const edges = page.map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
@@ -39,7 +40,7 @@ export const Query: QueryResolvers = {
     return {
       edges,
       count: () =>
-        (total ??= ctx.graph.read('actors/count', filter).then((r) => Number(r[0]?.total ?? 0))),
+        (total ??= read(ctx.graph, actorsCount, filter).then((r) => Number(r[0]?.total ?? 0))),
       pageInfo: {
         hasNextPage: actors.length > first,
         hasPreviousPage: args.after != null,
@@ -50,8 +51,8 @@ export const Query: QueryResolvers = {
   },
 
   async topics(_, __, ctx): Promise<TopicModel[]> {
-    const rows = await ctx.graph.read('topic/all');
-    return rows.map((r) => r.topic as TopicModel);
+    const rows = await read(ctx.graph, topicAll, {});
+    return rows.map((r) => r.topic);
   },
 
   topic(_, args, ctx): Promise<TopicModel | null> {
@@ -59,8 +60,8 @@ export const Query: QueryResolvers = {
   },
 
   async documents(_, __, ctx): Promise<DocumentModel[]> {
-    const rows = await ctx.graph.read('document/all');
-    return rows.map((r) => r.document as DocumentModel);
+    const rows = await read(ctx.graph, documentAll, {});
+    return rows.map((r) => r.document);
   },
 
   document(_, args, ctx): Promise<DocumentModel | null> {

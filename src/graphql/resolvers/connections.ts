@@ -16,7 +16,7 @@ import type {
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { date, int } from '../../db/values';
-import type { Row } from '../../db/graph';
+import { read, relationsCount, relationsPage, stancesCount, stancesPage } from '../../store';
 
 /** The conditions relation and stance filters share. */
 type CommonFilter = Pick<
@@ -53,22 +53,21 @@ function afterPosition(after: string | null | undefined, ordering: string) {
   if (cursorOrdering !== ordering) {
     throw badInput('after', 'this cursor belongs to another ordering; start again without `after`');
   }
-  return { afterKey: afterKey as number, afterId: afterId as string };
+  return { afterKey, afterId };
 }
 
 function connection<T extends { id: string }>(
-  rows: Row[],
-  field: string,
+  rows: ReadonlyArray<{ node: T; sortKey: number }>,
   first: number,
   ordering: string,
   hadCursor: boolean,
   countTotal: () => Promise<number>,
 ): ConnectionModel<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((row) => {
-    const node = row[field] as T;
-    return { cursor: encodeCursor([ordering, row.sortKey as number, node.id]), node };
-  });
+  const edges = page.map(({ node, sortKey }) => ({
+    cursor: encodeCursor([ordering, sortKey, node.id]),
+    node,
+  }));
   let total: Promise<number> | undefined;
   return {
     edges,
@@ -96,25 +95,21 @@ export const connectionQueries: QueryResolvers = {
       actorIds: filter.actorIds ?? null,
       topicIds: filter.topicIds ?? null,
     };
-    const rows = await ctx.graph.read('relations/page', {
+    const rows = await read(ctx.graph, relationsPage, {
       ...params,
-      orderField: order.field,
+      orderField: order.field ?? 'CONFIDENCE',
       sign: order.direction === 'DESC' ? -1.0 : 1.0,
       ...afterPosition(args.after, ordering),
       limit: int(first + 1),
     });
-    for (const row of rows) {
-      const relation = row.relation as RelationModel;
-      ctx.loaders.relation.prime(relation.id, relation);
-    }
+    for (const { relation } of rows) ctx.loaders.relation.prime(relation.id, relation);
     return connection<RelationModel>(
-      rows,
-      'relation',
+      rows.map((r) => ({ node: r.relation, sortKey: r.sortKey })),
       first,
       ordering,
       Boolean(args.after),
       async () => {
-        const [row] = await ctx.graph.read('relations/count', params);
+        const [row] = await read(ctx.graph, relationsCount, params);
         return Number(row?.total ?? 0);
       },
     );
@@ -130,23 +125,19 @@ export const connectionQueries: QueryResolvers = {
       topicIds: filter.topicIds ?? null,
       positions: filter.positions ?? null,
     };
-    const rows = await ctx.graph.read('stances/page', {
+    const rows = await read(ctx.graph, stancesPage, {
       ...params,
       ...afterPosition(args.after, ordering),
       limit: int(first + 1),
     });
-    for (const row of rows) {
-      const stance = row.stance as StanceModel;
-      ctx.loaders.stance.prime(stance.id, stance);
-    }
+    for (const { stance } of rows) ctx.loaders.stance.prime(stance.id, stance);
     return connection<StanceModel>(
-      rows,
-      'stance',
+      rows.map((r) => ({ node: r.stance, sortKey: r.sortKey })),
       first,
       ordering,
       Boolean(args.after),
       async () => {
-        const [row] = await ctx.graph.read('stances/count', params);
+        const [row] = await read(ctx.graph, stancesCount, params);
         return Number(row?.total ?? 0);
       },
     );

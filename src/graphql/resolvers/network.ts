@@ -4,21 +4,23 @@
  */
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
-import type { ActorModel, RelationModel, StanceModel, TopicModel } from '../model';
+import type { ActorModel } from '../model';
 import type { QueryResolvers, QueryShortestPathArgs } from '../generated/resolvers';
 import { badInput, ErrorCode, userError } from '../errors';
 import { int } from '../../db/values';
+import {
+  allShortestPaths,
+  neighborhoodSubgraph,
+  read,
+  shortestPath,
+  type PathRow,
+} from '../../store';
 import { present } from './present';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 /** A neighbourhood stops growing at this many actors, nearest first, so a hub at depth 3 cannot return the whole graph. */
 export const MAX_NEIGHBORHOOD_ACTORS = 500;
-
-/** A hop as cypher/path/*.cypher returns it. */
-type Step =
-  | { relation: RelationModel; role?: undefined }
-  | { relation?: undefined; role: { holderId: string; title: string; organizationId: string } };
 
 async function requireActor(ctx: Context, argument: string, id: string): Promise<ActorModel> {
   const actor = await ctx.loaders.actor.load(id);
@@ -37,7 +39,7 @@ function checkConfidence(argument: string, value: number | null | undefined): vo
 async function findPaths(
   args: Partial<QueryShortestPathArgs> & Pick<QueryShortestPathArgs, 'fromId' | 'toId'>,
   ctx: Context,
-  query: string,
+  which: 'shortest' | 'all',
   limit: number,
 ) {
   const maxHops = args.maxHops ?? 4;
@@ -46,32 +48,32 @@ async function findPaths(
   }
   const same = args.fromId === args.toId;
   // The existence checks and the search run side by side: one round trip, not two.
+  const params = {
+    fromId: args.fromId,
+    toId: args.toId,
+    maxHops: int(maxHops),
+    direction: args.direction ?? 'BOTH',
+    types: args.types ?? null,
+    includeRoles: args.includeRoles ?? false,
+  };
+  const search = (): Promise<PathRow[]> =>
+    which === 'shortest'
+      ? read(ctx.graph, shortestPath, params)
+      : read(ctx.graph, allShortestPaths, { ...params, limit: int(limit) });
   const [from, , rows] = await Promise.all([
     requireActor(ctx, 'fromId', args.fromId),
     requireActor(ctx, 'toId', args.toId),
-    same
-      ? Promise.resolve([])
-      : ctx.graph.read(query, {
-          fromId: args.fromId,
-          toId: args.toId,
-          maxHops: int(maxHops),
-          direction: args.direction ?? 'BOTH',
-          types: args.types ?? null,
-          includeRoles: args.includeRoles ?? false,
-          limit: int(limit),
-        }),
+    same ? Promise.resolve([]) : search(),
   ]);
   if (same) return [{ length: 0, actors: [from], relations: [], steps: [] }];
   return rows.map((row) => {
-    for (const a of row.actors as ActorModel[]) ctx.loaders.actor.prime(a.id, a);
-    const steps = row.steps as Step[];
+    for (const a of row.actors) ctx.loaders.actor.prime(a.id, a);
+    const steps = row.steps;
     const relations = steps.flatMap((s) => (s.relation ? [s.relation] : []));
     for (const r of relations) ctx.loaders.relation.prime(r.id, r);
     return {
       length: steps.length,
-      actors: (row.actorIds as string[]).map((id) =>
-        present(ctx.loaders.actor.load(id), 'actor', id),
-      ),
+      actors: row.actorIds.map((id) => present(ctx.loaders.actor.load(id), 'actor', id)),
       relations,
       steps: steps.map((s) =>
         s.relation
@@ -113,7 +115,7 @@ export const networkQueries: QueryResolvers = {
       throw badInput('depth', `must be between 1 and ${MAX_DEPTH}; got ${depth}`);
     }
     checkConfidence('minConfidence', args.minConfidence);
-    const [row] = await ctx.graph.read('neighborhood/subgraph', {
+    const [row] = await read(ctx.graph, neighborhoodSubgraph, {
       actorId: args.actorId,
       depth: int(depth),
       types: args.types ?? null,
@@ -126,20 +128,19 @@ export const networkQueries: QueryResolvers = {
       throw userError(ErrorCode.NOT_FOUND, `actorId: no actor has id "${args.actorId}"`, {
         argumentName: 'actorId',
       });
-    const actors = row.actors as ActorModel[];
-    for (const a of actors) ctx.loaders.actor.prime(a.id, a);
+    for (const a of row.actors) ctx.loaders.actor.prime(a.id, a);
     return {
-      center: row.center as ActorModel,
+      center: row.center,
       depth,
-      actors,
-      relations: row.relations as RelationModel[],
-      stances: row.stances as StanceModel[],
-      topics: row.topics as TopicModel[],
+      actors: row.actors,
+      relations: row.relations,
+      stances: row.stances,
+      topics: row.topics,
     };
   },
 
   async shortestPath(_, args, ctx) {
-    const [path] = await findPaths(args, ctx, 'path/shortest', 1);
+    const [path] = await findPaths(args, ctx, 'shortest', 1);
     return path ?? null;
   },
 
@@ -147,6 +148,6 @@ export const networkQueries: QueryResolvers = {
     const first = args.first ?? 25;
     if (!Number.isInteger(first) || first < 1 || first > 100)
       throw badInput('first', `must be between 1 and 100; got ${first}`);
-    return findPaths(args, ctx, 'path/all-shortest', first);
+    return findPaths(args, ctx, 'all', first);
   },
 };

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import type { ActorModel, StanceModel, TopicModel } from '../model';
 import { ErrorCode, userError } from '../errors';
 import type { QueryResolvers, StancePosition, TopicResolvers } from '../generated/resolvers';
+import { read, stanceHistory, topicMatrix } from '../../store';
 
 /** The heat-map score of a stance: for +, against −, worried half against, undecided 0. */
 export function stanceScore(stance: Pick<StanceModel, 'position' | 'confidence'>): number {
@@ -87,7 +88,7 @@ export const positionQueries: QueryResolvers = {
     const topicIds = args.topicIds ? [...new Set(args.topicIds)] : null;
     const actorIds = args.actorIds ? [...new Set(args.actorIds)] : null;
     const [rows, chosenTopics, chosenActors] = await Promise.all([
-      ctx.graph.read('topic/matrix', { topicIds, actorIds }),
+      read(ctx.graph, topicMatrix, { topicIds, actorIds }),
       topicIds
         ? requireAll('topicIds', topicIds, (ids) => ctx.loaders.topic.loadMany(ids))
         : undefined,
@@ -95,12 +96,10 @@ export const positionQueries: QueryResolvers = {
         ? requireAll('actorIds', actorIds, (ids) => ctx.loaders.actor.loadMany(ids))
         : undefined,
     ]);
-    const byTopic = new Map(
-      rows.map((r) => [(r.topic as TopicModel).id, r.stances as StanceModel[]]),
-    );
-    const topics = chosenTopics ?? rows.map((r) => r.topic as TopicModel);
+    const byTopic = new Map(rows.map((r) => [r.topic.id, r.stances]));
+    const topics = chosenTopics ?? rows.map((r) => r.topic);
     const rowActorIds = actorIds ?? [
-      ...new Set(rows.flatMap((r) => (r.stances as StanceModel[]).map((s) => s.actor))),
+      ...new Set(rows.flatMap((r) => r.stances.map((s) => s.actor))),
     ];
     const actors =
       chosenActors ??
@@ -129,10 +128,10 @@ export const positionQueries: QueryResolvers = {
   async stanceHistory(_, args, ctx) {
     await requireAll('actorId', [args.actorId], (ids) => ctx.loaders.actor.loadMany(ids));
     await requireAll('topicId', [args.topicId], (ids) => ctx.loaders.topic.loadMany(ids));
-    const rows = await ctx.graph.read('stance/history', {
+    const rows = await read(ctx.graph, stanceHistory, {
       actorId: args.actorId,
       topicId: args.topicId,
     });
-    return rows.map((r) => r.stance as StanceModel);
+    return rows.map((r) => r.stance);
   },
 };

@@ -9,6 +9,7 @@ import { badInput } from '../errors';
 import { pageSize } from '../cursor';
 import { toLuceneQuery } from '../../db/fulltext';
 import { int } from '../../db/values';
+import { read, searchFulltext, type FulltextRow } from '../../store';
 
 /** Longest search text accepted, in characters. */
 export const MAX_QUERY_LENGTH = 500;
@@ -28,18 +29,27 @@ const search: QueryResolvers['search'] = async (_, args, ctx) => {
   }
   const query = toLuceneQuery(text);
   if (query === null) return []; // only punctuation: nothing to search for
-  const rows = await ctx.graph.read('search/fulltext', { query, limit: int(first) });
+  const rows = await read(ctx.graph, searchFulltext, { query, limit: int(first) });
   return rows.map((row) => {
-    if (row.kind === 'Actor') {
-      const actor = row.item as ActorModel;
-      ctx.loaders.actor.prime(actor.id, actor);
-    } else if (row.kind === 'Topic') {
-      const topic = row.item as TopicModel;
-      ctx.loaders.topic.prime(topic.id, topic);
-    }
-    const item = { ...(row.item as object), __typename: row.kind } as SearchItemModel;
-    return { score: row.score as number, item };
+    if (row.kind === 'Actor') ctx.loaders.actor.prime(row.item.id, row.item);
+    else if (row.kind === 'Topic') ctx.loaders.topic.prime(row.item.id, row.item);
+    return { score: row.score, item: tagged(row) };
   });
 };
+
+function tagged(row: FulltextRow): SearchItemModel {
+  switch (row.kind) {
+    case 'Actor':
+      return { ...row.item, __typename: row.kind };
+    case 'Topic':
+      return { ...row.item, __typename: row.kind };
+    case 'Evidence':
+      return { ...row.item, __typename: row.kind };
+    default: {
+      const unreachable: never = row;
+      throw new Error(`unknown search hit kind ${String(unreachable)}`);
+    }
+  }
+}
 
 export const searchQueries: QueryResolvers = { search };

@@ -7,6 +7,7 @@ import type { DocumentModel, RelationModel, StanceModel } from '../model';
 import type { QueryResolvers } from '../generated/resolvers';
 import { badInput, ErrorCode, userError } from '../errors';
 import { date, int } from '../../db/values';
+import { read, timelineAll, timelineOfActor, type TimelineRow } from '../../store';
 
 export const MAX_TIMELINE_EVENTS = 500;
 
@@ -26,12 +27,12 @@ const timeline: QueryResolvers['timeline'] = async (_, args, ctx) => {
     throw badInput('from', `must not be after \`to\`; got from ${args.from}, to ${args.to}`);
   }
   const params = { from: date(args.from), to: date(args.to), limit: int(first) };
-  let rows;
+  let rows: TimelineRow[];
   if (args.actorId != null) {
     const actorId = args.actorId;
     const [actor, found] = await Promise.all([
       ctx.loaders.actor.load(actorId),
-      ctx.graph.read('timeline/actor', { ...params, actorId }),
+      read(ctx.graph, timelineOfActor, { ...params, actorId }),
     ]);
     if (!actor) {
       throw userError(ErrorCode.NOT_FOUND, `actorId: no actor has the id "${actorId}"`, {
@@ -40,12 +41,24 @@ const timeline: QueryResolvers['timeline'] = async (_, args, ctx) => {
     }
     rows = found;
   } else {
-    rows = await ctx.graph.read('timeline/all', params);
+    rows = await read(ctx.graph, timelineAll, params);
   }
-  return rows.map((row) => ({
-    date: row.date as string,
-    item: { ...(row.item as object), __typename: row.kind } as TimelineItemModel,
-  }));
+  return rows.map((row) => ({ date: row.date, item: tagged(row) }));
 };
+
+function tagged(row: TimelineRow): TimelineItemModel {
+  switch (row.kind) {
+    case 'Relation':
+      return { ...row.item, __typename: row.kind };
+    case 'Stance':
+      return { ...row.item, __typename: row.kind };
+    case 'Document':
+      return { ...row.item, __typename: row.kind };
+    default: {
+      const unreachable: never = row;
+      throw new Error(`unknown timeline kind ${String(unreachable)}`);
+    }
+  }
+}
 
 export const timelineQueries: QueryResolvers = { timeline };

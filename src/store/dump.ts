@@ -4,25 +4,21 @@
  * exactly when their dumps are equal, which is how the tests prove that a
  * rejected load wrote nothing and a repeated load changed nothing.
  */
-import type { Graph } from './graph';
+import type { Graph } from '../db/graph';
+import { dumpAll } from './admin';
+import { read } from './statement';
 
 const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'changedAt']);
 
 export async function dumpGraph(graph: Graph): Promise<string> {
-  const rows = await graph.read('admin/dump');
+  const rows = await read(graph, dumpAll, {});
   const lines = rows.map((row) => {
-    const props = row.props as Record<string, unknown>;
+    const props = row.props;
     const sorted = Object.keys(props)
       .filter((k) => !BOOKKEEPING.has(k))
       .sort()
       .map((k) => [k, props[k]]);
-    return JSON.stringify([
-      row.kind,
-      [...(row.labels as string[])].sort(),
-      row.from,
-      row.to,
-      sorted,
-    ]);
+    return JSON.stringify([row.kind, [...row.labels].sort(), row.from, row.to, sorted]);
   });
   return lines.sort().join('\n');
 }

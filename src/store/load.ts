@@ -1,0 +1,132 @@
+/**
+ * The loader's batched upserts and prunes: cypher/load/. The curation
+ * mutations write through the same statements. Each upsert takes `rows`
+ * built by src/load/rows.ts and answers with its counts.
+ */
+import { declare } from './statement';
+
+export interface RowsParams<Row> {
+  rows: readonly Row[];
+}
+
+/** What an upsert answers: rows written, of which created and of which changed. */
+export interface UpsertRow {
+  written: number;
+  created: number;
+  updated: number;
+}
+
+export interface ActorWrite {
+  id: string;
+  /** Lowercased name and aliases (ActorName keys). */
+  names: string[];
+  props: object;
+}
+export interface RolesWrite {
+  actorId: string;
+  roles: ReadonlyArray<{ title: string; organization: string }>;
+}
+export interface TopicWrite {
+  id: string;
+  concerns: string[];
+  props: object;
+}
+export interface DocumentWrite {
+  id: string;
+  props: object;
+}
+export interface AssertionWrite {
+  id: string;
+  source: string;
+  target: string;
+  props: object;
+}
+export interface EvidenceWrite {
+  id: string;
+  documentId: string;
+  props: object;
+}
+
+const UPSERT = ['written', 'created', 'updated'] as const;
+
+export const loadActors = declare<RowsParams<ActorWrite>, UpsertRow>(
+  'load/actors',
+  ['rows'],
+  UPSERT,
+);
+export const loadActorRoles = declare<RowsParams<RolesWrite>, Pick<UpsertRow, 'written'>>(
+  'load/actor-roles',
+  ['rows'],
+  ['written'],
+);
+export const loadTopics = declare<RowsParams<TopicWrite>, UpsertRow>(
+  'load/topics',
+  ['rows'],
+  UPSERT,
+);
+export interface DocumentsUpsertRow extends UpsertRow {
+  /** Ids of the documents that were in the graph before. */
+  existing: string[];
+}
+export const loadDocuments = declare<RowsParams<DocumentWrite>, DocumentsUpsertRow>(
+  'load/documents',
+  ['rows'],
+  ['written', 'created', 'updated', 'existing'],
+);
+export const loadRelations = declare<RowsParams<AssertionWrite>, UpsertRow>(
+  'load/relations',
+  ['rows'],
+  UPSERT,
+);
+export const loadStances = declare<RowsParams<AssertionWrite>, UpsertRow>(
+  'load/stances',
+  ['rows'],
+  UPSERT,
+);
+export const loadEvidence = declare<RowsParams<EvidenceWrite>, UpsertRow>(
+  'load/evidence',
+  ['rows'],
+  UPSERT,
+);
+
+export interface PruneParams {
+  documentId: string;
+  /** Ids the dataset still lists for the document. */
+  keep: string[];
+}
+export interface PruneRow {
+  removed: number;
+}
+/** Removes what a reloaded document no longer lists. */
+export const pruneRelations = declare<PruneParams, PruneRow>(
+  'load/relations-prune',
+  ['documentId', 'keep'],
+  ['removed'],
+);
+export const pruneStances = declare<PruneParams, PruneRow>(
+  'load/stances-prune',
+  ['documentId', 'keep'],
+  ['removed'],
+);
+export const pruneEvidence = declare<PruneParams, PruneRow>(
+  'load/evidence-prune',
+  ['documentId', 'keep'],
+  ['removed'],
+);
+
+export interface ExistingParams {
+  actorIds: string[];
+  topicIds: string[];
+  documentIds: string[];
+}
+export interface ExistingRow {
+  actorIds: string[];
+  topicIds: string[];
+  documents: Array<{ id: string; text: string }>;
+}
+/** Which of the given ids the graph holds already (and the texts of those documents). */
+export const loadExisting = declare<ExistingParams, ExistingRow>(
+  'load/existing',
+  ['actorIds', 'topicIds', 'documentIds'],
+  ['actorIds', 'topicIds', 'documents'],
+);

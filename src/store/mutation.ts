@@ -1,0 +1,61 @@
+/** What the curation mutations run besides the loader's upserts: cypher/mutation/. */
+import type { ActorModel, RelationModel, StanceModel } from './rows';
+import { declare } from './statement';
+
+export interface IdParams {
+  id: string;
+}
+
+/** An actor read inside the transaction that will update it. */
+export const actorForUpdate = declare<IdParams, { actor: ActorModel }>(
+  'mutation/actor-for-update',
+  ['id'],
+  ['actor'],
+);
+
+export interface AssertionByIdRow {
+  kind: 'relation' | 'stance';
+  origin: string | null;
+  /** ISO instant, or null while it stands. */
+  retractedAt: string | null;
+  retractedBy: string | null;
+}
+/** Whatever relation or stance holds an id, and whether it can be replaced. */
+export const assertionById = declare<IdParams, AssertionByIdRow>(
+  'mutation/assertion-by-id',
+  ['id'],
+  ['kind', 'origin', 'retractedAt', 'retractedBy'],
+);
+
+export interface EvidenceReplaceParams {
+  subjectId: string;
+  keep: string[];
+}
+/** Removes a relation's or stance's quotes that are not in `keep`. */
+export const evidenceReplace = declare<EvidenceReplaceParams, { removed: number }>(
+  'mutation/evidence-replace',
+  ['subjectId', 'keep'],
+  ['removed'],
+);
+
+/** Re-dates the relations and stances dated by a document that changed. */
+export const refreshEffectiveDates = declare<
+  { documentId: string },
+  { relations: number; stances: number }
+>('mutation/refresh-effective-dates', ['documentId'], ['relations', 'stances']);
+
+export interface RetractParams {
+  id: string;
+  by: string;
+  reason: string;
+}
+export const retractRelation = declare<RetractParams, { relation: RelationModel }>(
+  'mutation/retract-relation',
+  ['id', 'by', 'reason'],
+  ['relation'],
+);
+export const retractStance = declare<RetractParams, { stance: StanceModel }>(
+  'mutation/retract-stance',
+  ['id', 'by', 'reason'],
+  ['stance'],
+);

@@ -1,0 +1,65 @@
+/** The relations connection: cypher/relations/. */
+import type { AssertionMethod, Polarity, RelationType } from '../dataset/vocabulary';
+import type { RelationModel } from './rows';
+import { declare } from './statement';
+import type { CypherDate, Int } from './values';
+
+/** The filter both assertion connections share. */
+export interface AssertionFilterParams {
+  documentIds: string[] | null;
+  from: CypherDate | null;
+  to: CypherDate | null;
+  minConfidence: number | null;
+  methods: AssertionMethod[] | null;
+  polarities: Polarity[] | null;
+  includeRetracted: boolean;
+}
+/** Where a page starts: after the row with this sort key and id (both null for the first page). */
+export interface AfterParams {
+  afterKey: number | null;
+  afterId: string | null;
+  limit: Int;
+}
+
+export interface RelationsFilterParams extends AssertionFilterParams {
+  types: RelationType[] | null;
+  sourceIds: string[] | null;
+  targetIds: string[] | null;
+  actorIds: string[] | null;
+  topicIds: string[] | null;
+}
+export interface RelationsPageParams extends RelationsFilterParams, AfterParams {
+  /** A RelationOrderField of the schema. */
+  orderField: string;
+  /** -1 for descending, 1 for ascending. */
+  sign: number;
+}
+
+const FILTER = [
+  'documentIds',
+  'from',
+  'to',
+  'minConfidence',
+  'methods',
+  'polarities',
+  'includeRetracted',
+  'types',
+  'sourceIds',
+  'targetIds',
+  'actorIds',
+  'topicIds',
+] as const;
+
+export const relationsCount = declare<RelationsFilterParams, { total: number }>(
+  'relations/count',
+  FILTER,
+  ['total'],
+);
+export const relationsPage = declare<
+  RelationsPageParams,
+  { relation: RelationModel; sortKey: number }
+>(
+  'relations/page',
+  [...FILTER, 'orderField', 'sign', 'afterKey', 'afterId', 'limit'],
+  ['relation', 'sortKey'],
+);
