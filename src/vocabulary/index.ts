@@ -1,6 +1,10 @@
 /**
  * The closed vocabularies of stancegraph. schema.graphql publishes the same
  * enums; test/unit/vocabulary.test.ts keeps the two in step.
+ *
+ * Shared by the server and the explorer (explorer/src/vocabulary.ts), so it
+ * holds plain data only: it imports nothing, and lint (eslint.config.mjs,
+ * "Layers") keeps it that way.
  */
 
 export const ACTOR_KINDS = [
