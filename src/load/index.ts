@@ -31,4 +31,3 @@ export async function loadDatasetInMemory(
   const plan = await readDataset(paths, existingIn(graph), options);
   return writePlan(graph, plan, options);
 }
-
