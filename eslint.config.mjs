@@ -1,8 +1,10 @@
 // Lint rules for stancegraph: typescript-eslint's type-aware recommended set,
-// with the rules that catch a missed `await` (which leaves a driver session open).
+// with the rules that catch a missed `await` (which leaves a driver session open), and the
+// layers: which folder may import which, and no import cycles (eslint/layers.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { layers } from './eslint/layers.mjs';
 
 const STATEMENT_NAME = '/^(?:[a-z-]+\\/)+[a-z-]+$/';
 
@@ -82,5 +84,11 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...STORE_ONLY],
     },
   },
+  {
+    // Plain JavaScript modules (eslint/, test/harness/*.mjs): no tsconfig covers them.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  ...layers(import.meta.dirname),
   prettier,
 );

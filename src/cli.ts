@@ -10,7 +10,7 @@ import { connect, localNeo4jOptions } from './db/connect';
 import { assertPortFree } from './db/ports';
 import { PortInUseError } from './db/problems';
 import { useLocalNeo4j } from './db/sharedNeo4j';
-import { loadDataset } from './load/loader';
+import { loadDataset } from './load';
 import { formatReport, summarizeReport } from './load/report';
 import { startServer } from './graphql/server';
 import { createLogger } from './log';

@@ -7,8 +7,8 @@ import { CommanderError } from 'commander';
 import { Neo4jError } from 'neo4j-driver';
 import { ConfigError } from './config';
 import { DatasetError } from './dataset';
+import { classifyNeo4jError } from './db/errors';
 import { Neo4jProblem, PortInUseError, type Neo4jProblemKind, type PortRole } from './db/problems';
-import { isUnavailable } from './graphql/errors';
 
 /** What `stancegraph` exits with; scripts may rely on these. */
 export const EXIT = {
@@ -79,12 +79,12 @@ export function failure(err: unknown): { code: ExitCode; message: string | undef
   if (err instanceof PortInUseError)
     return { code: EXIT.PORT_IN_USE, message: `${err.message}: ${PORT_FIX[err.role]}` };
   if (err instanceof Neo4jProblem) return { code: PROBLEM_EXIT[err.kind], message: err.message };
-  if (err instanceof Neo4jError && err.code.includes('TransactionTimedOut'))
+  if (err instanceof Neo4jError && classifyNeo4jError(err) === 'timed-out')
     return {
       code: EXIT.UNAVAILABLE,
       message: `Neo4j ended a transaction that ran past its timeout (${err.code}): raise STANCEGRAPH_LOAD_TIMEOUT_MS (load, export) or STANCEGRAPH_QUERY_TIMEOUT_MS, or load fewer files at once`,
     };
-  if (isUnavailable(err))
+  if (classifyNeo4jError(err) === 'unavailable')
     return {
       code: EXIT.UNAVAILABLE,
       message: `Neo4j became unavailable (${firstLine(err)}); check that it is still running (NEO4J_URI, or the process running the local Neo4j) and try again`,

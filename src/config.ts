@@ -3,9 +3,32 @@
  * Every setting is documented in README.md ("Configuration").
  */
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type QueryLimits } from './graphql/limits';
 import { resolve } from 'node:path';
 import { readApiKeys, type ApiKey } from './apiKeys';
+
+/** Query limits the API enforces (src/graphql/limits.ts applies them with graphql-armor). */
+export interface QueryLimits {
+  /** Deepest selection nesting. The deepest documented dashboard query nests 8 levels. */
+  maxDepth: number;
+  /**
+   * graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. The README's
+   * nested dashboard query costs about 6,000; every quote of every relation and stance with its
+   * document's full text (test/integration/api.test.ts) about 49,000.
+   */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens in the document: bounds parsing work on huge documents. */
+  maxTokens: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxCost: 60000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 2000,
+};
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

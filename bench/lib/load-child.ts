@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver, LOAD_RETRY_MS } from '../../src/db/driver';
 import { Graph, WriteTx } from '../../src/db/graph';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { benchCypher, procMemory } from './util';
 
 type Row = { id: string; props: Record<string, unknown>; [k: string]: unknown };

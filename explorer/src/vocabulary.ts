@@ -3,7 +3,7 @@
  * styles, shared by the network, its legend and the lists.
  */
 import type { ActorKind, Polarity, RelationType, StancePosition } from './generated/operations';
-import { RELATION_TYPES as ALL_RELATION_TYPES } from '../../src/dataset/vocabulary';
+import { RELATION_TYPES as ALL_RELATION_TYPES } from '../../src/vocabulary';
 
 /** The relation types, in the order the schema lists them (one list for the server and the page). */
 export const RELATION_TYPES: readonly RelationType[] = ALL_RELATION_TYPES;

@@ -6,7 +6,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Neo4jError } from 'neo4j-driver';
+import { classifyNeo4jError, type Neo4jFailure } from '../db/errors';
 
 export const ErrorCode = {
   /** An argument or input is wrong; the message says which and what to change. */
@@ -43,19 +43,19 @@ export function badInput(argument: string, message: string): GraphQLError {
   return userError(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argumentName: argument });
 }
 
-/** Neo4j error codes and driver codes that mean "the database is not there right now". */
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.Transaction.Terminated',
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
+/**
+ * The API's code for each kind of database failure (classified in src/db/errors.ts): a client
+ * can only retry later, whether Neo4j is away or too slow.
+ */
+const FAILURE_CODE: Record<Neo4jFailure, ErrorCode> = {
+  unavailable: ErrorCode.SERVICE_UNAVAILABLE,
+  'timed-out': ErrorCode.SERVICE_UNAVAILABLE,
+};
 
+/** Whether `error` is a database failure a client sees as SERVICE_UNAVAILABLE. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.retriable);
+  const failure = classifyNeo4jError(error);
+  return failure !== undefined && FAILURE_CODE[failure] === ErrorCode.SERVICE_UNAVAILABLE;
 }
 
 export interface FormatOptions {

@@ -3,35 +3,14 @@
  * graphql-js's parser), so an over-deep, over-costly or over-long document is
  * refused with a GraphQL error (GRAPHQL_VALIDATION_FAILED; GRAPHQL_PARSE_FAILED
  * for tokens) before any resolver runs and so before any Cypher is sent.
- * Each limit is configurable (README, "Configuration").
+ * Each limit is configurable (README, "Configuration"); the limits and their
+ * defaults are part of the configuration (src/config.ts).
  * https://escape.tech/graphql-armor/docs/
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
-
-export interface QueryLimits {
-  /** Deepest selection nesting. The deepest documented dashboard query nests 8 levels. */
-  maxDepth: number;
-  /**
-   * graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. The README's
-   * nested dashboard query costs about 6,000; every quote of every relation and stance with its
-   * document's full text (test/integration/api.test.ts) about 49,000.
-   */
-  maxCost: number;
-  maxAliases: number;
-  maxDirectives: number;
-  /** Lexical tokens in the document: bounds parsing work on huge documents. */
-  maxTokens: number;
-}
-
-export const DEFAULT_LIMITS: QueryLimits = {
-  maxDepth: 10,
-  maxCost: 60000,
-  maxAliases: 15,
-  maxDirectives: 20,
-  maxTokens: 2000,
-};
+import type { QueryLimits } from '../config';
 
 export function queryLimits(
   limits: QueryLimits,

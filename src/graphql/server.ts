@@ -31,7 +31,8 @@ import { legacyJsonStatusPlugin } from './plugins/legacyJsonStatus';
 import { httpSubscriptionsPlugin } from './plugins/httpSubscriptions';
 import { bodyErrorHandler } from './bodyErrors';
 import { errorLogPlugin } from './plugins/errorLog';
-import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
+import { DEFAULT_LIMITS, type QueryLimits } from '../config';
+import { queryLimits } from './limits';
 import { explorerRouter } from './explorer';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */

@@ -4,6 +4,9 @@
  * evidence each carries, several whole documents to a transaction, in batched
  * `UNWIND … MERGE` statements. A failure leaves no half-written document, and
  * loading the same files again changes nothing.
+ *
+ * Its entry points, loadDataset and loadDatasetInMemory, are in ./index.ts; the
+ * streaming path (./stream.ts) and the in-memory one both write through here.
  */
 import type { Graph, WriteTx } from '../db/graph';
 import {
@@ -27,12 +30,7 @@ import {
   type Statement,
   type UpsertRow,
 } from '../store';
-import {
-  readDataset,
-  type DatasetPlan,
-  type ExistingGraphLookup,
-  type ReadDatasetOptions,
-} from '../dataset';
+import type { DatasetPlan, ExistingGraphLookup, ReadDatasetOptions } from '../dataset';
 import type { PlannedEvidence, PlannedRelation, PlannedStance } from '../dataset/plan';
 import {
   actorRow,
@@ -44,7 +42,6 @@ import {
   topicRow,
 } from './rows';
 import { emptyReport, type Counts, type LoadReport } from './report';
-import { loadStreaming } from './stream';
 
 export interface LoadOptions extends ReadDatasetOptions {
   /** Rows per UNWIND statement. */
@@ -55,28 +52,6 @@ export interface LoadOptions extends ReadDatasetOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
-
-/**
- * Reads, validates and writes the dataset files under `paths`; throws DatasetError before writing anything if any is bad.
- * Streams (./stream.ts): every file is checked before the first write, but only one is held in memory at a time.
- */
-export async function loadDataset(
-  graph: Graph,
-  paths: readonly string[],
-  options: LoadOptions = {},
-): Promise<LoadReport> {
-  return loadStreaming(graph, paths, options);
-}
-
-/** The in-memory path: the whole plan first, then writePlan. For callers that want the plan; loads stream. */
-export async function loadDatasetInMemory(
-  graph: Graph,
-  paths: readonly string[],
-  options: LoadOptions = {},
-): Promise<LoadReport> {
-  const plan = await readDataset(paths, existingIn(graph), options);
-  return writePlan(graph, plan, options);
-}
 
 export function existingIn(graph: Graph): ExistingGraphLookup {
   return async ({ actorIds, topicIds, documentIds }) => {

@@ -7,7 +7,7 @@ import { readConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Graph } from '../../src/db/graph';
 import { applySchema } from '../../src/db/connect';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { autoCommit, clearGraph as clearAll } from '../../src/store';
 import { UNIT_MARKER } from './unitMarker';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import gql from 'graphql-tag';
 import type { Graph } from '../../src/db/graph';
 import { RELATION_TYPES } from '../../src/dataset/vocabulary';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 

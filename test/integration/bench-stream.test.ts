@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Graph } from '../../src/db/graph';
 import { dumpGraph } from '../../src/store';
-import { loadDataset, loadDatasetInMemory } from '../../src/load/loader';
+import { loadDataset, loadDatasetInMemory } from '../../src/load';
 import { clearGraph, openTestGraph } from '../harness/graph';
 
 const DOC_A = 'Alpha spoke. Then Alpha left.';

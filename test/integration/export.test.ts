@@ -18,7 +18,7 @@ import type { Graph } from '../../src/db/graph';
 import { statements } from '../../src/db/cypher';
 import { int } from '../../src/db/values';
 import { dumpGraph, neighborhoodSubgraph, read, retractRelation, write } from '../../src/store';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { MAX_NAME_LENGTH } from '../../src/dataset/schema';
 import { runExport, type ExportSummary } from '../../src/export/run';
 import { stringSink } from '../../src/export/sink';

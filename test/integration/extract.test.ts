@@ -13,7 +13,7 @@ import gql from 'graphql-tag';
 import type { Graph } from '../../src/db/graph';
 import { draftToYaml, extractDraft } from '../../src/extract/draft';
 import { DEFAULT_REGISTRY, readRegistry } from '../../src/extract/registry';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { dumpAll, read } from '../../src/store';
 import { openTestApi, expectData } from '../harness/api';
 import { runCli, type Run } from '../harness/cli';

@@ -28,7 +28,7 @@ import { documentAll, dumpGraph, read } from '../../src/store';
 import { Graph } from '../../src/db/graph';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/localNeo4j';
 import { startServer, type RunningServer } from '../../src/graphql/server';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { silentLogger } from '../harness/api';
 import { clearGraph, DEMO_DATA, loadDemo, openTestGraph, PROJECT_ROOT } from '../harness/graph';
 import { HEADERS, TEST_KEYS } from '../harness/keys';

@@ -15,7 +15,7 @@ import { stringify } from 'yaml';
 import type { Graph } from '../../src/db/graph';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createApollo } from '../../src/graphql/server';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { MAX_NAME_LENGTH } from '../../src/dataset/schema';
 import { DatasetError } from '../../src/dataset';
 import { actorsCount, read } from '../../src/store';

@@ -6,7 +6,7 @@
  */
 import type { Graph } from '../../src/db/graph';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/graphql/server';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits';
+import { DEFAULT_LIMITS } from '../../src/config';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import { silentLogger } from '../harness/api';
 import { deep, post } from '../harness/limits';

@@ -12,7 +12,8 @@ import type { Graph } from '../../src/db/graph';
 import { dumpAll, dumpGraph, read } from '../../src/store';
 import { DatasetError } from '../../src/dataset';
 import { generateCorpus } from '../../src/gen/generate';
-import { DOCUMENT_TRANSACTION_ROWS, loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
+import { DOCUMENT_TRANSACTION_ROWS } from '../../src/load/loader';
 import {
   clearGraph,
   DEMO_DATA,

@@ -8,7 +8,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import gql from 'graphql-tag';
 import type { Graph } from '../../src/db/graph';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 import { writeSynthetic } from '../harness/synthetic';

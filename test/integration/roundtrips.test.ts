@@ -4,7 +4,7 @@
  */
 import gql from 'graphql-tag';
 import type { Graph } from '../../src/db/graph';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { clearGraph, openTestGraph } from '../harness/graph';
 import { expectData, openTestApi, type TestApi } from '../harness/api';
 import { writeSynthetic } from '../harness/synthetic';

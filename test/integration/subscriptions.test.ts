@@ -9,7 +9,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Graph } from '../../src/db/graph';
 import { startServer, type RunningServer } from '../../src/graphql/server';
-import { loadDataset } from '../../src/load/loader';
+import { loadDataset } from '../../src/load';
 import { silentLogger } from '../harness/api';
 import { clearGraph, FIXTURES, loadDemo, openTestGraph } from '../harness/graph';
 import { HEADERS, TEST_KEYS } from '../harness/keys';

@@ -1,14 +1,14 @@
 /**
  * Hostile queries are refused before any Cypher runs: depth, cost, aliases,
- * directives and tokens each have a limit (src/graphql/limits.ts), bodies have
- * a size limit, and production mode hides what a client should not see. The
- * server runs as in production, over HTTP, on a Graph with no database behind
- * it: none of this may need one. What does (a document within the limits
- * answered) is in test/integration/limits.test.ts.
+ * directives and tokens each have a limit (src/graphql/limits.ts; defaults in
+ * src/config.ts), bodies have a size limit, and production mode hides what a
+ * client should not see. The server runs as in production, over HTTP, on a
+ * Graph with no database behind it: none of this may need one. What does (a
+ * document within the limits answered) is in test/integration/limits.test.ts.
  */
 import type { Graph } from '../../src/db/graph';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/graphql/server';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits';
+import { DEFAULT_LIMITS } from '../../src/config';
 import { silentLogger } from '../harness/api';
 import { deep, post, type Body } from '../harness/limits';
 import { offlineGraph } from '../harness/offline';

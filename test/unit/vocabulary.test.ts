@@ -1,5 +1,5 @@
 /**
- * schema.graphql and src/dataset/vocabulary.ts publish the same closed
+ * schema.graphql and src/vocabulary publish the same closed
  * vocabularies; the dataset validator checks files against one and the API
  * answers with the other, so a value in only one of them is a value that can
  * be loaded but not served, or asked for but never stored.
@@ -21,7 +21,7 @@ import {
   POLARITIES,
   RELATION_TYPES,
   STANCE_POSITIONS,
-} from '../../src/dataset/vocabulary';
+} from '../../src/vocabulary';
 
 const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
 const schema = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
