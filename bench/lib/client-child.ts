@@ -9,6 +9,7 @@
  */
 import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { boltParams } from './params';
 
 export type Target =
   | { kind: 'http'; url: string }
@@ -39,19 +40,6 @@ export interface RunResult {
 
 const drivers = new Map<string, Driver>();
 const agents = new Map<number, http.Agent>();
-
-function boltParams(params: Record<string, unknown>): Record<string, unknown> {
-  const convert = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(convert);
-    if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.$int === 'number') return neo4j.int(o.$int);
-      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, convert(x)]));
-    }
-    return v;
-  };
-  return convert(params) as Record<string, unknown>;
-}
 
 function sender(spec: RunSpec): (request: Request) => Promise<number> {
   const { target } = spec;

@@ -13,6 +13,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { pinoHttp } from 'pino-http';
@@ -58,6 +59,11 @@ export interface ServerOptions {
   introspection?: boolean;
   /** Apollo Sandbox as the landing page; defaults to on in development, off in production. */
   sandbox?: boolean;
+  /**
+   * What the stack serves; defaults to the API's schema. The benchmark serves a one-resolver schema
+   * through the same stack to measure its GraphQL-over-HTTP floor (bench/lib/floors.ts).
+   */
+  schema?: GraphQLSchema;
 }
 
 export interface RunningServer {
@@ -78,7 +84,7 @@ export function createApollo(
   const limits = queryLimits(options.limits ?? DEFAULT_LIMITS, production);
   const sandbox = options.sandbox ?? !production;
   return new ApolloServer<Context>({
-    schema,
+    schema: options.schema ?? schema,
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
@@ -116,7 +122,7 @@ export async function startServer(
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: '/graphql',
-    schema,
+    schema: options.schema ?? schema,
     graph,
     events,
     keyRing,
