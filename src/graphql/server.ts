@@ -16,7 +16,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
 import { createContext, type Context } from './context';
@@ -32,6 +31,7 @@ import { bodyErrorHandler } from './bodyErrors';
 import { errorLogPlugin } from './plugins/errorLog';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { explorerRouter } from './explorer';
+import { requestLog } from './requestLog';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
 export const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
@@ -145,19 +145,7 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id =
-          typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-    }),
-  );
+  app.use(requestLog(logger));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
