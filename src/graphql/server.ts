@@ -32,6 +32,7 @@ import { errorLogPlugin } from './plugins/errorLog';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { explorerRouter } from './explorer';
 import { requestLog } from './requestLog';
+import { responseCachePlugin } from './responseCache';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
 export const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
@@ -64,6 +65,8 @@ export interface ServerOptions {
    * through the same stack to measure its GraphQL-over-HTTP floor (bench/lib/floors.ts).
    */
   schema?: GraphQLSchema;
+  /** MiB of query answers kept by the response cache (./responseCache.ts); 0 or absent: no cache. */
+  responseCacheMb?: number;
 }
 
 export interface RunningServer {
@@ -131,7 +134,11 @@ export async function startServer(
     production: options.production,
   });
   let watcher: VersionWatcher | undefined;
+  const cacheMb = options.responseCacheMb ?? 0;
   const apollo = createApollo(options, httpServer, [
+    ...(cacheMb > 0
+      ? [responseCachePlugin({ graph, events, maxBytes: Math.round(cacheMb * 1_048_576) })]
+      : []),
     {
       serverWillStart: () =>
         Promise.resolve({
