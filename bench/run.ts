@@ -144,6 +144,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const children: ChildProcess[] = [];
   let client: LoadClient | undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let cachedServer: Awaited<ReturnType<typeof startServer>> | undefined;
   let serverGraph: Graph | undefined;
   let floors: HttpFloors | undefined;
   try {
@@ -253,6 +254,18 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       '127.0.0.1',
       0,
     );
+    // The same server with the response cache on: the warm column, never mixed into the cold ones.
+    cachedServer = await startServer(
+      {
+        graph: serverGraph,
+        logger: pino({ level: 'silent' }),
+        production: true,
+        responseCacheMb: 64,
+        changePollMs: 0,
+      },
+      '127.0.0.1',
+      0,
+    );
     floors = await startHttpFloors(
       serverGraph,
       target.database,
@@ -320,6 +333,11 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
             requests: q.stancegraph.map(body),
           },
           {
+            name: 'warm',
+            target: { kind: 'http', url: cachedServer.url },
+            requests: q.stancegraph.map(body),
+          },
+          {
             name: 'graphqlFloor',
             target: { kind: 'http', url: floors.graphqlFloorUrl },
             requests: q.floor.map(floorBody),
@@ -338,6 +356,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         parameterSets: q.stancegraph.length,
         stancegraph: got.get('stancegraph') as LatencyStats,
         graphqlFloor: got.get('graphqlFloor') as LatencyStats,
+        warm: got.get('warm') as LatencyStats,
         floor: got.get('floor') as LatencyStats,
         peer: got.get('peer') as LatencyStats,
         loadAverage: [loadBefore, load1()],
@@ -407,6 +426,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     await client?.stop();
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await server?.stop();
+    await cachedServer?.stop();
     await floors?.stop();
     await serverGraph?.close();
     await graph.close();

@@ -76,6 +76,8 @@ export interface QueryRow {
   stancegraph: LatencyStats;
   /** The same stack with one resolver returning the floor statement's rows (absent in older results). */
   graphqlFloor?: LatencyStats;
+  /** stancegraph with its response cache on, primed (absent in older results); never a cold figure. */
+  warm?: LatencyStats;
   floor: LatencyStats;
   peer: LatencyStats;
   /** The 1-minute load average when the row started and when it ended (absent in older results). */

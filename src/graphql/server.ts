@@ -153,17 +153,7 @@ export async function startServer(
 
   app.disable('x-powered-by');
   app.use(requestLog(logger));
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  // The graph explorer page (explorer/, built into dist/explorer).
-  app.use('/explorer', explorerRouter());
-  app.get('/ready', async (_req, res) => {
-    const ok = await graph.ping();
-    res
-      .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
-  });
+  // /graphql first: it is what nearly every request asks for.
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
@@ -179,6 +169,17 @@ export async function startServer(
   );
   // Bodies express.json refuses get a GraphQL-shaped JSON error, not Express's HTML page.
   app.use('/graphql', bodyErrorHandler);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // The graph explorer page (explorer/, built into dist/explorer).
+  app.use('/explorer', explorerRouter());
+  app.get('/ready', async (_req, res) => {
+    const ok = await graph.ping();
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
+  });
 
   await new Promise<void>((done, fail) => {
     httpServer.once('error', fail);

@@ -66,7 +66,7 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
   expect(result.queries.map((q) => q.key)).toEqual(QUERY_KEYS);
   for (const q of result.queries) {
     expect(q.loadAverage).toHaveLength(2);
-    for (const contender of [q.stancegraph, q.graphqlFloor, q.floor, q.peer]) {
+    for (const contender of [q.stancegraph, q.warm, q.graphqlFloor, q.floor, q.peer]) {
       if (!contender) throw new Error(`${q.key}: a contender is missing`);
       expect({ query: q.key, errors: contender.errors, firstError: contender.firstError }).toEqual({
         query: q.key,
