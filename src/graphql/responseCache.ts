@@ -10,6 +10,7 @@
  * is over its size. Only whole successful query answers are kept.
  */
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Graph } from '../db/graph';
 import type { Context } from './context';
@@ -48,7 +49,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
       let key: string | undefined;
       return Promise.resolve({
         responseForOperation(request) {
-          if (request.operation.operation !== 'query') return Promise.resolve(null);
+          if (request.operation.operation !== OperationTypeNode.QUERY) return Promise.resolve(null);
           // The key is taken before the resolvers run: a write that starts meanwhile moves the epoch.
           key = cacheKey(options, request);
           const hit = cache.get(key);
