@@ -13,7 +13,12 @@
  * none at all: the driver's default (every read updating a shared manager)
  * cost about a third of a simple read's throughput on one instance (issue 13).
  */
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+} from 'neo4j-driver';
 import { cypher } from './cypher';
 import { toPlain } from './values';
 
@@ -85,7 +90,7 @@ export class Graph {
       const result = await session.run(cypher(name), params, this.readConfig(name));
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (err) {
-      if (!neo4j.isRetriableError(err)) throw err;
+      if (!(err instanceof Neo4jError && err.retriable)) throw err;
       return this.managedRead(name, params);
     } finally {
       await session.close();
