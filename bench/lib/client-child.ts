@@ -149,6 +149,11 @@ async function run(spec: RunSpec): Promise<RunResult> {
   let sent = 0;
   await loop(() => sent++ >= spec.maxRequests || performance.now() - started > spec.maxMs, true);
   result.elapsedMs = performance.now() - started;
+  // No idle keep-alive socket outlives a turn: the next turn of this target comes after the other
+  // contenders' turns, past the server's keep-alive timeout, and a reused socket the server has
+  // just closed fails as "socket hang up".
+  for (const agent of agents.values()) agent.destroy();
+  agents.clear();
   return result;
 }
 
