@@ -9,21 +9,26 @@
  *    loader (time-boxed, extrapolated), stancegraph's loader, then the same
  *    load again (idempotent); the graph is cleared between contenders. Each
  *    runs in a child process, so its peak RSS is its own.
- * 4. Querying: stancegraph's server (in this process, port 0), the same
- *    Cypher through the driver, and @neo4j/graphql (child process, port 0),
- *    from a load generator in another child process: fixed concurrency,
- *    uncounted warm-up, bounded in count and time, loopback only.
+ * 4. Querying: stancegraph's server (in this process, port 0), the same stack
+ *    with one resolver returning the floor statement's rows (the
+ *    GraphQL-over-HTTP floor, ./lib/floors.ts), the same Cypher through the
+ *    driver, and @neo4j/graphql (child process, port 0), taking turns in
+ *    rounds (./lib/rounds.ts), from a load generator in another child
+ *    process: fixed concurrency, uncounted warm-up, bounded in count and time,
+ *    loopback only. Before them, `{ __typename }` through stancegraph's stack
+ *    and through Apollo's standalone server.
  * 5. Plans: every statement stancegraph's benchmark queries send, PROFILEd.
  * 6. Memory: the server's RSS at rest and under load; the loader's peak RSS.
  *
- * Prints a table and writes bench/results/<size>-<timestamp>.json.
+ * Prints a table and writes bench/results/<size>-<timestamp>.json. The
+ * command line is bench/main.ts.
  */
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, cpus, totalmem, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import pino from 'pino';
-import { benchCommand, type BenchRunner } from '../src/bench/command';
+import type { BenchRunner } from '../src/bench/flags';
 import { readConfig } from '../src/config';
 import { createDriver, LOAD_RETRY_MS } from '../src/db/driver';
 import { Graph } from '../src/db/graph';
@@ -31,144 +36,19 @@ import { applySchema } from '../src/db/connect';
 import { graphVersion, read } from '../src/store';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/localNeo4j';
 import { startServer } from '../src/graphql/server';
-import { parseSize, type SizeSpec } from '../src/gen/sizes';
+import { parseSize } from '../src/gen/sizes';
 import { ensureCorpus } from './lib/corpus';
 import { runChild } from './lib/children';
 import type { LoadResult } from './lib/load-child';
 import { LoadClient } from './lib/client';
-import type { Request, RunResult, Target } from './lib/client-child';
+import type { Target } from './lib/client-child';
+import { floorBody, startHttpFloors, TYPENAME, type HttpFloors } from './lib/floors';
+import { interleave } from './lib/rounds';
+import type { BenchOptions, BenchResult, LatencyStats, LoadingRow, QueryRow } from './lib/result';
 import { benchQueries, body, pickParameters } from './lib/queries';
-import { checkPlans, type QueryPlan } from './lib/plans';
-import {
-  benchCypher,
-  BENCH_DIR,
-  formatJson,
-  percentile,
-  procMemory,
-  round,
-  sleep,
-} from './lib/util';
+import { checkPlans } from './lib/plans';
+import { benchCypher, BENCH_DIR, formatJson, procMemory, round, sleep } from './lib/util';
 import { formatGrowth, formatResult } from './lib/report';
-
-export interface BenchOptions {
-  size: SizeSpec;
-  seed: number;
-  concurrency: number;
-  /** Measured requests per contender and query (at most). */
-  requests: number;
-  /** Measurement time per contender and query (at most). */
-  seconds: number;
-  warmupRequests: number;
-  warmupSeconds: number;
-  /** Time box of the naive loader's document phase. */
-  naiveSeconds: number;
-  /**
-   * Time box of stancegraph's loader's document phase (both loads); unset: load everything. When
-   * set (for L), the queries run on the graph the raw floor wrote, loaded last.
-   */
-  loadSeconds?: number;
-  /** Where the JSON goes; null: nowhere. */
-  resultsDir: string | null;
-  log: (line: string) => void;
-}
-
-export interface LatencyStats {
-  count: number;
-  errors: number;
-  firstError?: string;
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  rps: number;
-  kbPerResponse: number;
-}
-
-export interface LoadingRow {
-  contender: 'raw-create' | 'naive-merge' | 'stancegraph' | 'stancegraph-reload';
-  seconds: number;
-  relations: number;
-  relationsPerSecond: number;
-  statements: number;
-  transactions: number;
-  peakRssMb: number;
-  startRssMb: number;
-  extrapolated?: { fromRelations: number; fullSeconds: number };
-  idempotent?: boolean;
-  note?: string;
-  /** Where the time went: the statements waited on longest (ms, count); the rest is reading, validating, committing. */
-  topStatements: Array<{ statement: string; ms: number; count: number }>;
-  /** stancegraph's loader: validation of the whole corpus, the registry transaction, the documents. */
-  phases?: {
-    validateSeconds: number;
-    registrySeconds: number;
-    documentsSeconds: number;
-    documents: number;
-    totalDocuments: number;
-  };
-}
-
-export interface QueryRow {
-  key: string;
-  title: string;
-  peerNote?: string;
-  parameterSets: number;
-  stancegraph: LatencyStats;
-  floor: LatencyStats;
-  peer: LatencyStats;
-  plan: QueryPlan | undefined;
-  serverRssUnderLoadMb: number;
-}
-
-export interface BenchResult {
-  version: 1;
-  size: SizeSpec;
-  seed: number;
-  startedAt: string;
-  finishedAt: string;
-  machine: {
-    nproc: number;
-    cpu: string;
-    memoryGiB: number;
-    node: string;
-    loadAverageBefore: number[];
-    loadAverageAfter: number[];
-    neo4j: string;
-  };
-  settings: Omit<BenchOptions, 'log' | 'size' | 'resultsDir'>;
-  /** When the loader was time-boxed, the queries ran on the graph the raw floor wrote. */
-  queriedGraph: 'stancegraph-loader' | 'raw-floor';
-  corpus: {
-    files: number;
-    mib: number;
-    relations: number;
-    stances: number;
-    evidence: number;
-    actors: number;
-    documents: number;
-  };
-  hub: { id: string; outDegree: number };
-  loading: LoadingRow[];
-  queries: QueryRow[];
-  memory: { serverRestRssMb: number; serverUnderLoadRssMb: number; loaderPeakRssMb: number };
-  resultsFile?: string;
-}
-
-function stats(r: RunResult): LatencyStats {
-  const sorted = [...r.latencies].sort((a, b) => a - b);
-  const mean = sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length);
-  return {
-    count: sorted.length,
-    errors: r.errors,
-    ...(r.firstError ? { firstError: r.firstError } : {}),
-    p50: round(percentile(sorted, 50), 3),
-    p95: round(percentile(sorted, 95), 3),
-    p99: round(percentile(sorted, 99), 3),
-    mean: round(mean, 3),
-    rps: round(sorted.length / (r.elapsedMs / 1000), 1),
-    kbPerResponse: round(r.bytes / Math.max(1, sorted.length) / 1024, 2),
-  };
-}
 
 async function clear(graph: Graph): Promise<void> {
   for (const name of ['clear-relationships', 'clear-nodes']) {
@@ -265,7 +145,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const children: ChildProcess[] = [];
   let client: LoadClient | undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let cachedServer: Awaited<ReturnType<typeof startServer>> | undefined;
   let serverGraph: Graph | undefined;
+  let floors: HttpFloors | undefined;
   try {
     const version = await graph.driver.executeQuery(
       'CALL dbms.components() YIELD name, versions, edition RETURN name + " " + versions[0] + " " + edition AS v',
@@ -373,6 +255,23 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       '127.0.0.1',
       0,
     );
+    // The same server with the response cache on: the warm column, never mixed into the cold ones.
+    cachedServer = await startServer(
+      {
+        graph: serverGraph,
+        logger: pino({ level: 'silent' }),
+        production: true,
+        responseCacheMb: 64,
+        changePollMs: 0,
+      },
+      '127.0.0.1',
+      0,
+    );
+    floors = await startHttpFloors(
+      serverGraph,
+      target.database,
+      new Set(queries.flatMap((q) => q.floor.map((f) => (f as { cypher: string }).cypher))),
+    );
     const peer = await runChild<{ url: string }>('peer-child.ts', [], childEnv, (c) =>
       children.push(c),
     );
@@ -385,36 +284,83 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     await sleep(1000);
     const serverRestRssMb = round(procMemory().rssMb, 0);
     let serverUnderLoadRssMb = serverRestRssMb;
-    const rows: QueryRow[] = [];
-    const spec = (t: Target, requests: Request[]) => ({
-      target: t,
-      requests,
+    const rounds = {
+      rounds: options.rounds ?? 3,
       concurrency: options.concurrency,
-      prime: true,
+      requests: options.requests,
+      seconds: options.seconds,
       warmupRequests: options.warmupRequests,
-      warmupMs: options.warmupSeconds * 1000,
-      maxRequests: options.requests,
-      maxMs: options.seconds * 1000,
-    });
+      warmupSeconds: options.warmupSeconds,
+    };
+    const load1 = () => round(loadavg()[0], 2);
+    log('queries: { __typename } through the stack and through Apollo standalone');
+    const floorLoadBefore = load1();
+    const typename = await interleave(
+      client,
+      [
+        {
+          name: 'stack',
+          target: { kind: 'http', url: server.url },
+          requests: [{ body: TYPENAME }],
+        },
+        {
+          name: 'standalone',
+          target: { kind: 'http', url: floors.standaloneUrl },
+          requests: [{ body: TYPENAME }],
+        },
+      ],
+      rounds,
+    );
+    const httpFloors = {
+      stack: typename.get('stack') as LatencyStats,
+      standalone: typename.get('standalone') as LatencyStats,
+      loadAverage: [floorLoadBefore, load1()] as [number, number],
+    };
+    const rows: QueryRow[] = [];
     for (const q of queries) {
       log(`queries: ${q.title}`);
+      const loadBefore = load1();
+      // This process's RSS under load: stancegraph's server with the GraphQL floor's beside it.
       let peak = 0;
       const sampler = setInterval(() => {
         peak = Math.max(peak, procMemory().rssMb);
       }, 50);
-      const sg = await client.run(spec({ kind: 'http', url: server.url }, q.stancegraph.map(body)));
+      const got = await interleave(
+        client,
+        [
+          {
+            name: 'stancegraph',
+            target: { kind: 'http', url: server.url },
+            requests: q.stancegraph.map(body),
+          },
+          {
+            name: 'warm',
+            target: { kind: 'http', url: cachedServer.url },
+            requests: q.stancegraph.map(body),
+          },
+          {
+            name: 'graphqlFloor',
+            target: { kind: 'http', url: floors.graphqlFloorUrl },
+            requests: q.floor.map(floorBody),
+          },
+          { name: 'floor', target: bolt, requests: q.floor },
+          { name: 'peer', target: { kind: 'http', url: peer.url }, requests: q.peer.map(body) },
+        ],
+        rounds,
+      );
       clearInterval(sampler);
       serverUnderLoadRssMb = Math.max(serverUnderLoadRssMb, round(peak, 0));
-      const floor = await client.run(spec(bolt, q.floor));
-      const pe = await client.run(spec({ kind: 'http', url: peer.url }, q.peer.map(body)));
       rows.push({
         key: q.key,
         title: q.title,
         ...(q.peerNote ? { peerNote: q.peerNote } : {}),
         parameterSets: q.stancegraph.length,
-        stancegraph: stats(sg),
-        floor: stats(floor),
-        peer: stats(pe),
+        stancegraph: got.get('stancegraph') as LatencyStats,
+        graphqlFloor: got.get('graphqlFloor'),
+        warm: got.get('warm'),
+        floor: got.get('floor') as LatencyStats,
+        peer: got.get('peer') as LatencyStats,
+        loadAverage: [loadBefore, load1()],
         plan: plans.find((p) => p.key === q.key),
         serverRssUnderLoadMb: round(peak, 0),
       });
@@ -443,6 +389,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         seconds: options.seconds,
         warmupRequests: options.warmupRequests,
         warmupSeconds: options.warmupSeconds,
+        rounds: options.rounds ?? 3,
         naiveSeconds: options.naiveSeconds,
         ...(budget !== undefined ? { loadSeconds: budget } : {}),
       },
@@ -458,6 +405,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       hub: { id: picked.hub.id, outDegree: picked.hub.degree },
       queriedGraph: budget === undefined ? 'stancegraph-loader' : 'raw-floor',
       loading,
+      httpFloors,
       queries: rows,
       memory: {
         serverRestRssMb,
@@ -479,6 +427,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     await client?.stop();
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await server?.stop();
+    await cachedServer?.stop();
+    await floors?.stop();
     await serverGraph?.close();
     await graph.close();
     await local?.stop();
@@ -522,6 +472,7 @@ export const runBenchCli: BenchRunner['runBenchCli'] = async (o) => {
       seconds: o.seconds,
       warmupRequests: o.warmup,
       warmupSeconds: 3,
+      rounds: o.rounds,
       naiveSeconds: o.naiveSeconds,
       ...(o.loadSeconds !== undefined ? { loadSeconds: o.loadSeconds } : {}),
       resultsDir: o.save ? join(BENCH_DIR, 'results') : null,
@@ -535,19 +486,3 @@ export const runBenchCli: BenchRunner['runBenchCli'] = async (o) => {
   }
   return { summary: `benchmarked ${done.join('; ')}` };
 };
-
-async function main(argv: string[]): Promise<void> {
-  await benchCommand('bench', (line) => process.stderr.write(`bench: ${line}\n`)).parseAsync(argv);
-}
-
-if (require.main === module) {
-  main(process.argv).then(
-    () => process.exit(0),
-    (err: unknown) => {
-      process.stderr.write(
-        `bench: failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-      );
-      process.exit(1);
-    },
-  );
-}

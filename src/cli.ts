@@ -51,6 +51,7 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
           apiKeys: config.apiKeys,
           requireKeyForReads: config.requireKeyForReads,
           changePollMs: config.changePollMs,
+          responseCacheMb: config.responseCacheMb,
           limits: config.limits,
           bodyLimit: config.bodyLimit,
           introspection: config.introspection,

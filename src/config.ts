@@ -75,6 +75,8 @@ const Env = z.object({
       'write true, false, a hop count, loopback, or addresses/CIDRs separated by commas',
     )
     .optional(),
+  /** MiB of query answers the response cache keeps (src/graphql/responseCache.ts); 0 turns it off. */
+  STANCEGRAPH_RESPONSE_CACHE_MB: z.coerce.number().min(0).default(0),
 });
 
 export interface Neo4jTarget {
@@ -108,6 +110,8 @@ export interface Config {
   apiKeys: ApiKey[];
   requireKeyForReads: boolean;
   changePollMs: number;
+  /** MiB of query answers the response cache keeps; 0: no cache. */
+  responseCacheMb: number;
   limits: QueryLimits;
   bodyLimit: string;
   /** Unset means "on in development, off in production". */
@@ -172,6 +176,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: apiKeys.keys,
     requireKeyForReads: e.STANCEGRAPH_REQUIRE_KEY_FOR_READS === 'true',
     changePollMs: e.STANCEGRAPH_CHANGE_POLL_MS,
+    responseCacheMb: e.STANCEGRAPH_RESPONSE_CACHE_MB,
     limits: {
       maxDepth: e.STANCEGRAPH_MAX_DEPTH,
       maxCost: e.STANCEGRAPH_MAX_COST,

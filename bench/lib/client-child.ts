@@ -9,6 +9,7 @@
  */
 import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { boltParams } from './params';
 
 export type Target =
   | { kind: 'http'; url: string }
@@ -39,19 +40,6 @@ export interface RunResult {
 
 const drivers = new Map<string, Driver>();
 const agents = new Map<number, http.Agent>();
-
-function boltParams(params: Record<string, unknown>): Record<string, unknown> {
-  const convert = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(convert);
-    if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.$int === 'number') return neo4j.int(o.$int);
-      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, convert(x)]));
-    }
-    return v;
-  };
-  return convert(params) as Record<string, unknown>;
-}
 
 function sender(spec: RunSpec): (request: Request) => Promise<number> {
   const { target } = spec;
@@ -161,6 +149,11 @@ async function run(spec: RunSpec): Promise<RunResult> {
   let sent = 0;
   await loop(() => sent++ >= spec.maxRequests || performance.now() - started > spec.maxMs, true);
   result.elapsedMs = performance.now() - started;
+  // No idle keep-alive socket outlives a turn: the next turn of this target comes after the other
+  // contenders' turns, past the server's keep-alive timeout, and a reused socket the server has
+  // just closed fails as "socket hang up".
+  for (const agent of agents.values()) agent.destroy();
+  agents.clear();
   return result;
 }
 

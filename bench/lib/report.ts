@@ -1,5 +1,6 @@
 /** The benchmark's tables: one run as text, and S/M/L growth from saved results. */
-import type { BenchResult, LatencyStats } from '../run';
+import type { QueryPlan } from './plans';
+import type { BenchResult, LatencyStats } from './result';
 
 function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);
@@ -24,6 +25,16 @@ const lat = (s: LatencyStats) =>
     : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
 const ratio = (a: number, b: number) =>
   b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–';
+
+function plan(p: QueryPlan | undefined): string {
+  if (!p) return '–';
+  if (p.error) return `error: ${p.error.slice(0, 80)}`;
+  if (p.verdict === 'ok') return 'ok';
+  const flagged = p.statements
+    .filter((s) => s.verdict !== 'ok')
+    .map((s) => `${s.statement} (${s.findings.map((f) => f.split(' ')[0]).join(', ')})`);
+  return `${p.verdict}: ${flagged.join('; ')}`;
+}
 
 export function formatResult(r: BenchResult): string {
   const head = [
@@ -70,12 +81,14 @@ export function formatResult(r: BenchResult): string {
       'query (p50 / p95 / p99 ms)',
       'stancegraph',
       'rps',
+      'GraphQL floor',
       'floor (driver)',
-      'rps',
       '@neo4j/graphql',
-      'rps',
-      'sg/floor p50',
-      'sg/peer p50',
+      'sg/GraphQL floor',
+      'sg/floor',
+      'sg/peer',
+      'warm (cache)',
+      'load avg',
       'KiB sg/peer',
       'plan',
     ],
@@ -83,27 +96,50 @@ export function formatResult(r: BenchResult): string {
       q.title,
       lat(q.stancegraph),
       String(q.stancegraph.rps),
+      q.graphqlFloor ? lat(q.graphqlFloor) : '–',
       lat(q.floor),
-      String(q.floor.rps),
       lat(q.peer),
-      String(q.peer.rps),
+      q.graphqlFloor ? ratio(q.stancegraph.p50, q.graphqlFloor.p50) : '–',
       ratio(q.stancegraph.p50, q.floor.p50),
       ratio(q.stancegraph.p50, q.peer.p50),
+      q.warm ? lat(q.warm) : '–',
+      q.loadAverage ? q.loadAverage.join(' → ') : '–',
       `${q.stancegraph.kbPerResponse.toFixed(1)}/${q.peer.kbPerResponse.toFixed(1)}`,
-      q.plan?.error
-        ? `error: ${q.plan.error.slice(0, 80)}`
-        : q.plan
-          ? q.plan.verdict === 'ok'
-            ? 'ok'
-            : `${q.plan.verdict}: ${q.plan.statements
-                .filter((s) => s.verdict !== 'ok')
-                .map((s) => `${s.statement} (${s.findings.map((f) => f.split(' ')[0]).join(', ')})`)
-                .join('; ')}`
-          : '–',
+      plan(q.plan),
     ]),
   );
+  const floors = r.httpFloors
+    ? [
+        table(
+          [
+            '{ __typename } (p50 / p95 / p99 ms)',
+            'stancegraph stack',
+            'rps',
+            'Apollo standalone',
+            'rps',
+            'stack/standalone p50',
+            'load avg',
+          ],
+          [
+            [
+              'HTTP + Apollo floor',
+              lat(r.httpFloors.stack),
+              String(r.httpFloors.stack.rps),
+              lat(r.httpFloors.standalone),
+              String(r.httpFloors.standalone.rps),
+              ratio(r.httpFloors.stack.p50, r.httpFloors.standalone.p50),
+              r.httpFloors.loadAverage.join(' → '),
+            ],
+          ],
+        ),
+        '',
+      ]
+    : [];
+  const rounds = r.settings.rounds
+    ? `each cell: the median of ${r.settings.rounds} rounds in which the contenders took turns; load avg: the 1-minute load average when the row started → ended`
+    : 'each cell: one turn per contender (recorded before rounds)';
   const memory = `memory: API server RSS ${r.memory.serverRestRssMb} MiB at rest, ${r.memory.serverUnderLoadRssMb} MiB under load; loader peak RSS ${r.memory.loaderPeakRssMb} MiB (process start ${loader?.startRssMb ?? '?'} MiB)`;
-  return [...head, loading, '', targets, '', queries, '', memory].join('\n');
+  return [...head, loading, '', targets, '', ...floors, queries, '', rounds, '', memory].join('\n');
 }
 
 /** One table of p50s across sizes, from the newest saved result of each size. */

@@ -13,26 +13,7 @@ import { wholeNumber } from '../cliOptions';
 import { ConfigError } from '../config';
 import { parseSize } from '../gen/sizes';
 import { took } from '../summary';
-
-/** The flags `bench` takes, as commander parses them. */
-export interface BenchFlags {
-  size: string;
-  seed: number;
-  concurrency: number;
-  requests: number;
-  seconds: number;
-  warmup: number;
-  naiveSeconds: number;
-  loadSeconds?: number;
-  save: boolean;
-  report?: boolean;
-  show?: string;
-}
-
-/** What the command runs: bench/run.ts's `runBenchCli`, which prints the tables and names the result files. */
-export interface BenchRunner {
-  runBenchCli(flags: BenchFlags): Promise<{ summary: string }>;
-}
+import type { BenchFlags, BenchRunner } from './flags';
 
 const RUNNER = join(__dirname, '..', '..', 'bench', 'run');
 
@@ -46,6 +27,13 @@ function loadRunner(): BenchRunner {
   // benchmark; `import()` would go through Node's ES module loader, which tsx/cjs does not hook.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(RUNNER) as BenchRunner;
+}
+
+/** `--rounds`: at least one round, or nothing would be measured. */
+function roundCount(value: string): number {
+  const n = wholeNumber('--rounds')(value);
+  if (n < 1) throw new InvalidArgumentError('--rounds must be 1 or more');
+  return n;
 }
 
 /** `--size`: each comma-separated size must parse, so a typo is a usage error before anything starts. */
@@ -62,7 +50,7 @@ function sizes(value: string): string {
 
 /**
  * The `bench` command; `onSummary` receives its one-line summary when it has run.
- * `npm run bench` parses argv with this same command (bench/run.ts).
+ * `npm run bench` parses argv with this same command (bench/main.ts).
  */
 export function benchCommand(
   name: string,
@@ -98,6 +86,12 @@ export function benchCommand(
       10,
     )
     .option('--warmup <n>', 'uncounted warm-up requests', wholeNumber('--warmup'), 200)
+    .option(
+      '--rounds <n>',
+      'rounds per query: the contenders take turns, each round gets 1/n of the requests and seconds, the median of the rounds is reported',
+      roundCount,
+      3,
+    )
     .option(
       '--naive-seconds <n>',
       'time box of the naive loader',

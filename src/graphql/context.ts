@@ -28,9 +28,17 @@ export function createContext(
   options: ContextOptions = {},
 ): Context {
   const { principal, authError } = options.auth ?? ANONYMOUS;
+  let loaders: Loaders | undefined;
   return {
     graph,
-    loaders: createLoaders(graph),
+    // Built on first use: a request that reads nothing through them (`{ __typename }`, an answer
+    // from the response cache) does not allocate a dozen DataLoaders.
+    get loaders() {
+      return (loaders ??= createLoaders(graph));
+    },
+    set loaders(value: Loaders) {
+      loaders = value;
+    },
     requestId,
     principal,
     authError,

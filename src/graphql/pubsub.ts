@@ -34,6 +34,11 @@ export class GraphEvents {
   /** The graph version every change up to which has been published; undefined before the first poll. */
   private known: number | undefined;
 
+  /** The last graph version the watcher read (loads by other processes move it); undefined before the first poll. */
+  get knownVersion(): number | undefined {
+    return this.known;
+  }
+
   publish(change: Partial<GraphChange> & { kind: GraphChangeKind }): void {
     void this.pubsub.publish(CHANGED, {
       at: new Date().toISOString(),

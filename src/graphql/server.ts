@@ -14,9 +14,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
 import { ping } from '../store';
@@ -34,6 +34,8 @@ import { errorLogPlugin } from './plugins/errorLog';
 import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 import { queryLimits } from './limits';
 import { explorerRouter } from './explorer';
+import { requestLog } from './requestLog';
+import { responseCachePlugin } from './responseCache';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
 export const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
@@ -65,6 +67,13 @@ export interface ServerOptions {
   introspection?: boolean;
   /** Apollo Sandbox as the landing page; defaults to on in development, off in production. */
   sandbox?: boolean;
+  /**
+   * What the stack serves; defaults to the API's schema. The benchmark serves a one-resolver schema
+   * through the same stack to measure its GraphQL-over-HTTP floor (bench/lib/floors.ts).
+   */
+  schema?: GraphQLSchema;
+  /** MiB of query answers kept by the response cache (./responseCache.ts); 0 or absent: no cache. */
+  responseCacheMb?: number;
 }
 
 export interface RunningServer {
@@ -85,7 +94,7 @@ export function createApollo(
   const limits = queryLimits(options.limits ?? DEFAULT_LIMITS, production);
   const sandbox = options.sandbox ?? !production;
   return new ApolloServer<Context>({
-    schema,
+    schema: options.schema ?? schema,
     introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: !production,
     validationRules: limits.validationRules,
@@ -124,7 +133,7 @@ export async function startServer(
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: '/graphql',
-    schema,
+    schema: options.schema ?? schema,
     graph,
     events,
     keyRing,
@@ -134,7 +143,11 @@ export async function startServer(
     limiter,
   });
   let watcher: VersionWatcher | undefined;
+  const cacheMb = options.responseCacheMb ?? 0;
   const apollo = createApollo(options, httpServer, [
+    ...(cacheMb > 0
+      ? [responseCachePlugin({ graph, events, maxBytes: Math.round(cacheMb * 1_048_576) })]
+      : []),
     {
       serverWillStart: () =>
         Promise.resolve({
@@ -149,30 +162,8 @@ export async function startServer(
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id =
-          typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-    }),
-  );
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  // The graph explorer page (explorer/, built into dist/explorer).
-  app.use('/explorer', explorerRouter());
-  app.get('/ready', async (_req, res) => {
-    const ok = await ping(graph);
-    res
-      .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
-  });
+  app.use(requestLog(logger));
+  // /graphql first: it is what nearly every request asks for.
   if (limiter) app.use('/graphql', httpRateLimit(limiter, keyRing));
   app.use(
     '/graphql',
@@ -189,6 +180,17 @@ export async function startServer(
   );
   // Bodies express.json refuses get a GraphQL-shaped JSON error, not Express's HTML page.
   app.use('/graphql', bodyErrorHandler);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // The graph explorer page (explorer/, built into dist/explorer).
+  app.use('/explorer', explorerRouter());
+  app.get('/ready', async (_req, res) => {
+    const ok = await ping(graph);
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
+  });
 
   await new Promise<void>((done, fail) => {
     httpServer.once('error', fail);

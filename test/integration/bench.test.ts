@@ -1,7 +1,7 @@
 /**
  * The benchmark (bench/run.ts) as a smoke check: a tiny corpus through the
- * whole code path (generation, the three loaders, the three query
- * contenders over HTTP and Bolt, plans, memory), checking that every row is
+ * whole code path (generation, the loaders, the query contenders over HTTP
+ * and Bolt taking turns in rounds, the HTTP floors, plans, memory), checking that every row is
  * there and nothing failed. No time is asserted: timings on a shared CI
  * machine say nothing; `npm run bench` is where they are measured.
  */
@@ -28,6 +28,7 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
     seconds: 2,
     warmupRequests: 4,
     warmupSeconds: 1,
+    rounds: 2,
     naiveSeconds: 2,
     resultsDir: null,
     log: () => undefined,
@@ -55,9 +56,18 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
   expect(naive?.relations).toBeGreaterThan(0);
   for (const row of result.loading) expect(row.relationsPerSecond).toBeGreaterThan(0);
 
+  const floors = result.httpFloors;
+  for (const contender of [floors?.stack, floors?.standalone]) {
+    expect(contender?.errors).toBe(0);
+    expect(contender?.roundP50s).toHaveLength(2);
+    expect(contender?.p50).toBeGreaterThan(0);
+  }
+
   expect(result.queries.map((q) => q.key)).toEqual(QUERY_KEYS);
   for (const q of result.queries) {
-    for (const contender of [q.stancegraph, q.floor, q.peer]) {
+    expect(q.loadAverage).toHaveLength(2);
+    for (const contender of [q.stancegraph, q.warm, q.graphqlFloor, q.floor, q.peer]) {
+      if (!contender) throw new Error(`${q.key}: a contender is missing`);
       expect({ query: q.key, errors: contender.errors, firstError: contender.firstError }).toEqual({
         query: q.key,
         errors: 0,
@@ -66,6 +76,8 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
       expect(contender.count).toBeGreaterThan(0);
       expect(contender.p50).toBeGreaterThan(0);
       expect(contender.p99).toBeGreaterThanOrEqual(contender.p50);
+      // The median of two rounds, each of which measured something.
+      expect(contender.roundP50s).toHaveLength(2);
     }
     expect(q.plan?.statements.length).toBeGreaterThan(0);
     expect(['ok', 'expected', 'flag']).toContain(q.plan?.verdict);
