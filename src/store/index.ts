@@ -2,3 +2,5 @@
 export * from './statement';
 export * from './rows';
 export * from './actor';
+export * from './tree';
+export * from './documents';

@@ -17,6 +17,7 @@ import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { date, int } from '../../db/values';
 import type { Row } from '../../db/graph';
+import { relationsPageTree, stancesPageTree } from '../tree/pages';
 
 /** The conditions relation and stance filters share. */
 type CommonFilter = Pick<
@@ -83,7 +84,7 @@ function connection<T extends { id: string }>(
 }
 
 export const connectionQueries: QueryResolvers = {
-  async relations(_, args, ctx) {
+  async relations(_, args, ctx, info) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
     const order = args.orderBy ?? { field: 'CONFIDENCE', direction: 'DESC' };
@@ -96,16 +97,21 @@ export const connectionQueries: QueryResolvers = {
       actorIds: filter.actorIds ?? null,
       topicIds: filter.topicIds ?? null,
     };
-    const rows = await ctx.graph.read('relations/page', {
+    const page = {
       ...params,
-      orderField: order.field,
+      orderField: order.field ?? 'CONFIDENCE',
       sign: order.direction === 'DESC' ? -1.0 : 1.0,
       ...afterPosition(args.after, ordering),
       limit: int(first + 1),
-    });
-    for (const row of rows) {
-      const relation = row.relation as RelationModel;
-      ctx.loaders.relation.prime(relation.id, relation);
+    };
+    let rows: Row[];
+    if (ctx.oneStatement && info) rows = await relationsPageTree(ctx, page, info);
+    else {
+      rows = await ctx.graph.read('relations/page', page);
+      for (const row of rows) {
+        const relation = row.relation as RelationModel;
+        ctx.loaders.relation.prime(relation.id, relation);
+      }
     }
     return connection<RelationModel>(
       rows,
@@ -120,7 +126,7 @@ export const connectionQueries: QueryResolvers = {
     );
   },
 
-  async stances(_, args, ctx) {
+  async stances(_, args, ctx, info) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
     const ordering = 'CONFIDENCE:DESC';
@@ -130,14 +136,15 @@ export const connectionQueries: QueryResolvers = {
       topicIds: filter.topicIds ?? null,
       positions: filter.positions ?? null,
     };
-    const rows = await ctx.graph.read('stances/page', {
-      ...params,
-      ...afterPosition(args.after, ordering),
-      limit: int(first + 1),
-    });
-    for (const row of rows) {
-      const stance = row.stance as StanceModel;
-      ctx.loaders.stance.prime(stance.id, stance);
+    const page = { ...params, ...afterPosition(args.after, ordering), limit: int(first + 1) };
+    let rows: Row[];
+    if (ctx.oneStatement && info) rows = await stancesPageTree(ctx, page, info);
+    else {
+      rows = await ctx.graph.read('stances/page', page);
+      for (const row of rows) {
+        const stance = row.stance as StanceModel;
+        ctx.loaders.stance.prime(stance.id, stance);
+      }
     }
     return connection<StanceModel>(
       rows,

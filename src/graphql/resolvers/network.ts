@@ -45,23 +45,32 @@ async function findPaths(
     throw badInput('maxHops', `must be between 1 and ${MAX_HOPS}; got ${maxHops}`);
   }
   const same = args.fromId === args.toId;
-  // The existence checks and the search run side by side: one round trip, not two.
-  const [from, , rows] = await Promise.all([
-    requireActor(ctx, 'fromId', args.fromId),
-    requireActor(ctx, 'toId', args.toId),
-    same
-      ? Promise.resolve([])
-      : ctx.graph.read(query, {
-          fromId: args.fromId,
-          toId: args.toId,
-          maxHops: int(maxHops),
-          direction: args.direction ?? 'BOTH',
-          types: args.types ?? null,
-          includeRoles: args.includeRoles ?? false,
-          limit: int(limit),
-        }),
-  ]);
-  if (same) return [{ length: 0, actors: [from], relations: [], steps: [] }];
+  if (same)
+    return [
+      {
+        length: 0,
+        actors: [await requireActor(ctx, 'fromId', args.fromId)],
+        relations: [],
+        steps: [],
+      },
+    ];
+  // The search first, alone: a path found names both ends, so they exist and the common answer is
+  // one round trip; only when none is found are the two ids looked up, to tell "no path" from "no actor".
+  const rows = await ctx.graph.read(query, {
+    fromId: args.fromId,
+    toId: args.toId,
+    maxHops: int(maxHops),
+    direction: args.direction ?? 'BOTH',
+    types: args.types ?? null,
+    includeRoles: args.includeRoles ?? false,
+    limit: int(limit),
+  });
+  if (rows.length === 0) {
+    await Promise.all([
+      requireActor(ctx, 'fromId', args.fromId),
+      requireActor(ctx, 'toId', args.toId),
+    ]);
+  }
   return rows.map((row) => {
     for (const a of row.actors as ActorModel[]) ctx.loaders.actor.prime(a.id, a);
     const steps = row.steps as Step[];
@@ -128,6 +137,7 @@ export const networkQueries: QueryResolvers = {
       });
     const actors = row.actors as ActorModel[];
     for (const a of actors) ctx.loaders.actor.prime(a.id, a);
+    for (const t of row.topics as TopicModel[]) ctx.loaders.topic.prime(t.id, t);
     return {
       center: row.center as ActorModel,
       depth,
