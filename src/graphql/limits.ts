@@ -9,14 +9,16 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
+import { costLimitPlugin } from './cost';
 
 export interface QueryLimits {
   /** Deepest selection nesting. The deepest documented dashboard query nests 8 levels. */
   maxDepth: number;
   /**
-   * graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. The README's
-   * nested dashboard query costs about 6,000; every quote of every relation and stance with its
-   * document's full text (test/integration/api.test.ts) about 49,000.
+   * graphql-armor's cost (objects 2, scalars 1, multiplied by 1.5 per level of depth, a list by
+   * its `first`), with each list counting the `first` it will return: explicit, from a variable
+   * or the field's default (./cost.ts). The deepest documented dashboard query (50 actors, each
+   * with up to 50 relations and 100 stances) costs about 340,000; the explorer's topic page about 38,000.
    */
   maxCost: number;
   maxAliases: number;
@@ -27,7 +29,7 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 10,
-  maxCost: 60000,
+  maxCost: 1_000_000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
@@ -45,7 +47,8 @@ export function queryLimits(
     // A fragment counts as the selections it stands for, so a client's fragments (the explorer's,
     // generated clients') cost what the same document written inline costs, no more and no less.
     maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: true, flattenFragments: true },
+    // The cost is counted once the variables are known, with every list's default `first` (./cost.ts).
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     // Tokens are limited by graphql-js's own parser (parseOptions, below): armor's Apollo plugin
@@ -55,5 +58,9 @@ export function queryLimits(
     blockFieldSuggestion: { enabled: production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    plugins: [...plugins, costLimitPlugin(limits.maxCost)],
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }

@@ -16,12 +16,7 @@ import type { RankedActor, RankingMetric } from '../analytics/rankings';
 import type * as Schema from './generated/resolvers';
 import type { GraphChangeKind, PageInfo } from './generated/resolvers';
 
-import type {
-  ActorModel,
-  RelationModel,
-  StanceModel,
-  DocumentModel,
-} from '../store/rows';
+import type { ActorModel, RelationModel, StanceModel, DocumentModel } from '../store/rows';
 
 export type {
   ActorModel,

@@ -13,7 +13,7 @@ export const Actor: ActorResolvers = {
       actorId: actor.id,
       direction: args.direction ?? 'BOTH',
       types: args.types ?? null,
-      first: listSize('first', args.first ?? 100),
+      first: listSize('first', args.first ?? 50),
     });
   },
 

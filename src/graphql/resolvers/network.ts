@@ -44,32 +44,31 @@ async function findPaths(
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw badInput('maxHops', `must be between 1 and ${MAX_HOPS}; got ${maxHops}`);
   }
-  const same = args.fromId === args.toId;
-  if (same)
-    return [
-      {
-        length: 0,
-        actors: [await requireActor(ctx, 'fromId', args.fromId)],
-        relations: [],
-        steps: [],
-      },
-    ];
-  // The search first, alone: a path found names both ends, so they exist and the common answer is
-  // one round trip; only when none is found are the two ids looked up, to tell "no path" from "no actor".
-  const rows = await ctx.graph.read(query, {
-    fromId: args.fromId,
-    toId: args.toId,
-    maxHops: int(maxHops),
-    direction: args.direction ?? 'BOTH',
-    types: args.types ?? null,
-    includeRoles: args.includeRoles ?? false,
-    limit: int(limit),
-  });
-  if (rows.length === 0) {
-    await Promise.all([
-      requireActor(ctx, 'fromId', args.fromId),
-      requireActor(ctx, 'toId', args.toId),
-    ]);
+  if (args.fromId === args.toId) {
+    const from = await requireActor(ctx, 'fromId', args.fromId);
+    return [{ length: 0, actors: [from], relations: [], steps: [] }];
+  }
+  const search = () =>
+    ctx.graph.read(query, {
+      fromId: args.fromId,
+      toId: args.toId,
+      maxHops: int(maxHops),
+      direction: args.direction ?? 'BOTH',
+      types: args.types ?? null,
+      includeRoles: args.includeRoles ?? false,
+      limit: int(limit),
+    });
+  const exist = () =>
+    Promise.all([requireActor(ctx, 'fromId', args.fromId), requireActor(ctx, 'toId', args.toId)]);
+  let rows;
+  if (ctx.oneStatement) {
+    // The search alone first: a path found names both ends, so they exist and the common answer
+    // is one round trip; only when none is found are the ids looked up ("no path" or "no actor").
+    rows = await search();
+    if (rows.length === 0) await exist();
+  } else {
+    // The existence checks and the search side by side: two statements, one round trip's wait.
+    [, rows] = await Promise.all([exist(), search()]);
   }
   return rows.map((row) => {
     for (const a of row.actors as ActorModel[]) ctx.loaders.actor.prime(a.id, a);
@@ -137,7 +136,10 @@ export const networkQueries: QueryResolvers = {
       });
     const actors = row.actors as ActorModel[];
     for (const a of actors) ctx.loaders.actor.prime(a.id, a);
-    for (const t of row.topics as TopicModel[]) ctx.loaders.topic.prime(t.id, t);
+    if (ctx.oneStatement) {
+      // The topics read along, so `stances { topic }` costs no second statement.
+      for (const t of row.topics as TopicModel[]) ctx.loaders.topic.prime(t.id, t);
+    }
     return {
       center: row.center as ActorModel,
       depth,
