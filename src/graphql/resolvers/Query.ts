@@ -3,8 +3,8 @@ import type { QueryResolvers } from '../generated/resolvers';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { int } from '../../db/values';
-import { actorTree } from '../tree/actor';
-import { topicTree } from '../tree/topic';
+import { actorTree, wantsActorTree } from '../tree/actor';
+import { topicTree, wantsTopicTree } from '../tree/topic';
 import { mentions } from '../tree/selection';
 import { listSize } from '../bounds';
 import { newestDocuments, read } from '../../store';
@@ -16,7 +16,8 @@ export const Query: QueryResolvers = {
     if (hasId === hasName) throw badInput('actor', 'give exactly one of `id` and `name`');
     const name = hasName ? (args.name as string).trim() : null;
     if (name === '') throw badInput('name', 'must not be empty');
-    if (ctx.oneStatement && info) return actorTree(ctx, { id: args.id ?? null, name }, info);
+    if (ctx.oneStatement && info && wantsActorTree(info))
+      return actorTree(ctx, { id: args.id ?? null, name }, info);
     if (hasId) return ctx.loaders.actor.load(args.id as string);
     const [row] = await ctx.graph.read('actor/by-name', { name: name as string });
     const actor = (row?.actor ?? null) as ActorModel | null;
@@ -61,7 +62,7 @@ export const Query: QueryResolvers = {
   },
 
   topic(_, args, ctx, info): Promise<TopicModel | null> {
-    if (ctx.oneStatement && info) return topicTree(ctx, args.id, info);
+    if (ctx.oneStatement && info && wantsTopicTree(info)) return topicTree(ctx, args.id, info);
     return ctx.loaders.topic.load(args.id);
   },
 

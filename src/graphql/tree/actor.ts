@@ -14,6 +14,12 @@ import { listSize } from '../bounds';
 import { mentions, selectionOf, under } from './selection';
 import { evidenceParts, primeEvidence } from './prime';
 
+/** Whether the selection reaches past the actor's own fields (else actor/by-id or by-name is leaner). */
+export function wantsActorTree(info: GraphQLResolveInfo): boolean {
+  const selection = selectionOf(info);
+  return selection.has('relations') || selection.has('stances');
+}
+
 export async function actorTree(
   ctx: Context,
   by: { id: string | null; name: string | null },

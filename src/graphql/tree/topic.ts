@@ -14,6 +14,12 @@ import { evidenceParts, primeEvidence } from './prime';
 /** Topic fields answered from the topic's stances (src/graphql/resolvers/positions.ts). */
 const FROM_STANCES = ['stances', 'supporters', 'opponents', 'worried', 'counts'];
 
+/** Whether the selection reaches past the topic's own fields (else topic/by-id is leaner). */
+export function wantsTopicTree(info: GraphQLResolveInfo): boolean {
+  const selection = selectionOf(info);
+  return selection.has('concerns') || FROM_STANCES.some((f) => selection.has(f));
+}
+
 export async function topicTree(
   ctx: Context,
   id: string,
