@@ -18,7 +18,9 @@ export interface QueryLimits {
    * graphql-armor's cost (objects 2, scalars 1, multiplied by 1.5 per level of depth, a list by
    * its `first`), with each list counting the `first` it will return: explicit, from a variable
    * or the field's default (./cost.ts). The deepest documented dashboard query (50 actors, each
-   * with up to 50 relations and 100 stances) costs about 340,000; the explorer's topic page about 38,000.
+   * with up to 50 relations and 100 stances) costs about 340,000; every quote of every relation
+   * and stance of 100 actors with its document's full text (test/integration/api.test.ts) about
+   * 1,580,000; the explorer's topic page about 38,000.
    */
   maxCost: number;
   maxAliases: number;
@@ -29,7 +31,7 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 10,
-  maxCost: 1_000_000,
+  maxCost: 2_000_000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
