@@ -16,6 +16,7 @@ UNION
 WITH actorId, r, source, target, other
 WHERE r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
 // The other end comes along, so a request for the relations' ends costs no second statement.
-RETURN actorId, r {.*, source: source, target: target} AS relation,
+RETURN actorId, r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: source, target: target} AS relation,
   other {.id, .name, .kind, .aliases, .wikidataId, .description} AS other
 ORDER BY actorId, relation.confidence DESC, relation.id

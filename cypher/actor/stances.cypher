@@ -2,5 +2,6 @@
 // :param ids => ['hegseth']
 MATCH (a:Actor)-[s:STANCE]->(t:Topic)
 WHERE a.id IN $ids AND s.retractedAt IS NULL
-RETURN a.id AS actorId, s {.*, actor: a.id, topic: t.id} AS stance
+RETURN a.id AS actorId, s {.id, .position, .polarity, .confidence, .summary, .validFrom, .validTo, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, actor: a.id, topic: t.id} AS stance
 ORDER BY actorId, t.name, s.id

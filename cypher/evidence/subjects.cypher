@@ -5,9 +5,11 @@
 UNWIND $ids AS id
 CALL (id) {
   MATCH (s:Actor)-[r:RELATION {id: id}]->(t:Actor)
-  RETURN r {.*, source: s.id, target: t.id} AS subject
+  RETURN r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: s.id, target: t.id} AS subject
 UNION ALL
   MATCH (a:Actor)-[st:STANCE {id: id}]->(t:Topic)
-  RETURN st {.*, actor: a.id, topic: t.id} AS subject
+  RETURN st {.id, .position, .polarity, .confidence, .summary, .validFrom, .validTo, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, actor: a.id, topic: t.id} AS subject
 }
 RETURN subject

@@ -47,13 +47,15 @@ CALL (actors) {
   MATCH (a)-[r:RELATION]->(b:Actor)
   WHERE b IN actors AND r.retractedAt IS NULL AND ($types IS NULL OR r.type IN $types)
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN collect(r {.*, source: a.id, target: b.id}) AS relations
+  RETURN collect(r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: a.id, target: b.id}) AS relations
 }
 CALL (actors) {
   UNWIND CASE WHEN $withStances THEN actors ELSE [] END AS a
   MATCH (a)-[s:STANCE]->(t:Topic)
   WHERE s.retractedAt IS NULL
-  RETURN collect(s {.*, actor: a.id, topic: t.id}) AS stances, collect(DISTINCT t {.id, .name, .description}) AS topics
+  RETURN collect(s {.id, .position, .polarity, .confidence, .summary, .validFrom, .validTo, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, actor: a.id, topic: t.id}) AS stances, collect(DISTINCT t {.id, .name, .description}) AS topics
 }
 RETURN
   center {.id, .name, .kind, .aliases, .wikidataId, .description} AS center,

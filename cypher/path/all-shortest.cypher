@@ -39,7 +39,8 @@ RETURN
   [n IN nodes(p) | n.id] AS actorIds,
   [n IN nodes(p) | n {.id, .name, .kind, .aliases, .wikidataId, .description}] AS actors,
   [r IN relationships(p) | CASE type(r)
-    WHEN 'RELATION' THEN {relation: r {.*, source: startNode(r).id, target: endNode(r).id}}
+    WHEN 'RELATION' THEN {relation: r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: startNode(r).id, target: endNode(r).id}}
     ELSE {role: {holderId: startNode(r).id, title: r.title, organizationId: endNode(r).id}}
   END] AS steps
 LIMIT $limit

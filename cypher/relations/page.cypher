@@ -92,6 +92,7 @@ WITH s, r, t,
     ELSE 0.0
   END AS sortKey
 WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
-RETURN r {.*, source: s.id, target: t.id} AS relation, sortKey
+RETURN r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: s.id, target: t.id} AS relation, sortKey
 ORDER BY sortKey, r.id
 LIMIT $limit

@@ -26,6 +26,7 @@ WHERE ($includeRetracted OR s.retractedAt IS NULL)
   AND ($methods IS NULL OR s.method IN $methods)
 WITH a, s, t, -s.confidence AS sortKey
 WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
-RETURN s {.*, actor: a.id, topic: t.id} AS stance, sortKey
+RETURN s {.id, .position, .polarity, .confidence, .summary, .validFrom, .validTo, .note, .method,
+    .effectiveDate, .retractedAt, .retractedBy, .retractionReason, actor: a.id, topic: t.id} AS stance, sortKey
 ORDER BY sortKey, s.id
 LIMIT $limit

@@ -14,12 +14,19 @@ export interface Context {
   authError: RequestAuth['authError'];
   /** Where mutations publish changes for subscriptions (./pubsub.ts); absent outside a running server. */
   events: GraphEvents | undefined;
+  /**
+   * Root fields of the shapes dashboards send read their whole tree in one statement (./tree/);
+   * false forces the loader path everywhere (tests compare the two).
+   */
+  oneStatement: boolean;
 }
 
 export interface ContextOptions {
   /** From `KeyRing.authenticate(<Authorization header>)`; anonymous when left out. */
   auth?: RequestAuth;
   events?: GraphEvents;
+  /** Default true; false answers every field through the loaders (see Context.oneStatement). */
+  oneStatement?: boolean;
 }
 
 export function createContext(
@@ -43,5 +50,6 @@ export function createContext(
     principal,
     authError,
     events: options.events,
+    oneStatement: options.oneStatement ?? true,
   };
 }

@@ -11,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { QueryLimits } from '../config';
+import { costLimitPlugin } from './cost';
 
 export function queryLimits(
   limits: QueryLimits,
@@ -24,7 +25,8 @@ export function queryLimits(
     // A fragment counts as the selections it stands for, so a client's fragments (the explorer's,
     // generated clients') cost what the same document written inline costs, no more and no less.
     maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: true, flattenFragments: true },
+    // The cost is counted once the variables are known, with every list's default `first` (./cost.ts).
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     // Tokens are limited by graphql-js's own parser (parseOptions, below): armor's Apollo plugin
@@ -34,5 +36,9 @@ export function queryLimits(
     blockFieldSuggestion: { enabled: production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    plugins: [...plugins, costLimitPlugin(limits.maxCost)],
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }

@@ -19,6 +19,7 @@ import {
   topicById,
   topicConcerns,
   topicStances,
+  treeDocuments,
   type ByIdsParams,
   type Statement,
 } from '../store';
@@ -68,6 +69,8 @@ export interface RelationsKey {
   actorId: string;
   direction: RelationDirection;
   types: RelationType[] | null;
+  /** How many the field returns (`Actor.relations(first:)`): lists primed by a tree are that long. */
+  first: number;
 }
 
 export function createLoaders(graph: Graph) {
@@ -77,10 +80,39 @@ export function createLoaders(graph: Graph) {
   const withActor = (a: ActorModel | null | undefined) => {
     if (a) actor.prime(a.id, a);
   };
+  /** The loader of one direction, type filter and length; it reads them all and keeps the first `first`. */
+  const relationsLoader = (key: RelationsKey) => {
+    const types = key.types ? [...key.types].sort() : null;
+    const shape = JSON.stringify([key.direction, types, key.first]);
+    let loader = relationLoaders.get(shape);
+    if (!loader) {
+      const all = listByKey(
+        graph,
+        actorRelations,
+        (r) => r.actorId,
+        (r) => {
+          withActor(r.other);
+          return r.relation;
+        },
+        (ids) => ({ ids, direction: key.direction, types }),
+      );
+      loader = new DataLoader<string, RelationModel[]>(async (ids) =>
+        (await all(ids)).map((list) => list.slice(0, key.first)),
+      );
+      relationLoaders.set(shape, loader);
+    }
+    return loader;
+  };
   return {
     actor,
     topic: byKey(graph, topicById, (r): TopicModel => r.topic),
     document: byKey(graph, documentById, (r): DocumentModel => r.document),
+    /** Documents without their text, for selections that do not ask for it (`text` is then null). */
+    documentLean: new DataLoader<string, DocumentModel | null>(async (ids) => {
+      const rows = await read(graph, treeDocuments, { ids: [...ids] });
+      const found = new Map(rows.map((r) => [r.document.id, { ...r.document, text: null }]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     /** Relations and stances by id, retracted ones included (they are looked up by id on purpose). */
     relation: byKey(graph, relationById, (r): RelationModel => r.relation),
     stance: byKey(graph, stanceById, (r): StanceModel => r.stance),
@@ -136,25 +168,11 @@ export function createLoaders(graph: Graph) {
     ),
     /** Relations of an actor; one loader (so one statement) per distinct direction and type filter. */
     relations(key: RelationsKey): Promise<RelationModel[]> {
-      const types = key.types ? [...key.types].sort() : null;
-      const shape = JSON.stringify([key.direction, types]);
-      let loader = relationLoaders.get(shape);
-      if (!loader) {
-        loader = new DataLoader<string, RelationModel[]>(
-          listByKey(
-            graph,
-            actorRelations,
-            (r) => r.actorId,
-            (r) => {
-              withActor(r.other);
-              return r.relation;
-            },
-            (ids) => ({ ids, direction: key.direction, types }),
-          ),
-        );
-        relationLoaders.set(shape, loader);
-      }
-      return loader.load(key.actorId);
+      return relationsLoader(key).load(key.actorId);
+    },
+    /** What a tree statement read (src/graphql/tree/), so `relations(key)` answers from memory. */
+    primeRelations(key: RelationsKey, relations: RelationModel[]): void {
+      relationsLoader(key).prime(key.actorId, relations);
     },
   };
 }

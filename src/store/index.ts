@@ -24,3 +24,5 @@ export * from './stances';
 export * from './timeline';
 export * from './topic';
 export * from './dump';
+export * from './tree';
+export * from './documents';

@@ -64,7 +64,8 @@ export interface DocumentModel {
   publishedAt: string;
   url: string | null;
   publisher: string | null;
-  text: string;
+  /** Null when the statement left it out (cypher/tree/: not selected); `Document.text` then loads it. */
+  text: string | null;
   references: string[];
 }
 

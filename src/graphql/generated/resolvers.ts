@@ -37,11 +37,11 @@ export type Actor = {
   kind: ActorKind;
   /** Canonical name. */
   name: Scalars['String']['output'];
-  /** Relations from or to this actor, strongest evidence first. */
+  /** Relations from or to this actor, strongest evidence first: the first `first` (1 to 1000). */
   relations: Array<Relation>;
   /** Offices the actor holds. */
   roles: Array<Role>;
-  /** The actor's stances on topics. */
+  /** The actor's stances on topics, by topic name: the first `first` (1 to 1000). */
   stances: Array<Stance>;
   /** The Wikidata item id (e.g. `Q22686`), where the actor has one. */
   wikidataId?: Maybe<Scalars['String']['output']>;
@@ -51,7 +51,14 @@ export type Actor = {
 /** A person, organization, country, government, group or outlet that takes part in events. */
 export type ActorRelationsArgs = {
   direction?: InputMaybe<RelationDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A person, organization, country, government, group or outlet that takes part in events. */
+export type ActorStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of actors. */
@@ -457,7 +464,7 @@ export type Query = {
   allShortestPaths: Array<Path>;
   /** One document by id; null when there is none. */
   document?: Maybe<Document>;
-  /** Every source document, newest first. */
+  /** Source documents, newest first: the first `first` (1 to 1000). */
   documents: Array<Document>;
   /**
    * The graph, or the subgraph around some actors, as files for Gephi, networkx,
@@ -561,6 +568,12 @@ export type QueryAllShortestPathsArgs = {
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1126,12 +1139,18 @@ export type Topic = {
   name: Scalars['String']['output'];
   /** Actors whose stance is OPPOSES. */
   opponents: Array<Actor>;
-  /** Every actor's stance on this topic. */
+  /** The actors' stances on this topic, by position then actor name: the first `first` (1 to 1000); for more, page with `Query.stances(filter: {topicIds: [...]})`. */
   stances: Array<Stance>;
   /** Actors whose stance is SUPPORTS. */
   supporters: Array<Actor>;
   /** Actors whose stance is WORRIES_ABOUT. */
   worried: Array<Actor>;
+};
+
+
+/** An issue in play, such as Ukraine's NATO membership. */
+export type TopicStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1351,9 +1370,9 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ActorRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ActorRelationsArgs, 'direction' | 'first'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<ActorStancesArgs, 'first'>>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1478,7 +1497,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'direction' | 'first' | 'fromId' | 'includeRoles' | 'maxHops' | 'toId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   export?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportArgs, 'csvSafe' | 'depth' | 'format'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth'>>;
   rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType, RequireFields<QueryRankingsArgs, 'first' | 'metric'>>;
@@ -1637,7 +1656,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opponents?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<TopicStancesArgs, 'first'>>;
   supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   worried?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

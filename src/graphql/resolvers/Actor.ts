@@ -1,5 +1,6 @@
 import type { ActorResolvers, RoleResolvers } from '../generated/resolvers';
 import { present } from './present';
+import { listSize } from '../bounds';
 
 export const Actor: ActorResolvers = {
   async roles(actor, _, ctx) {
@@ -12,11 +13,13 @@ export const Actor: ActorResolvers = {
       actorId: actor.id,
       direction: args.direction ?? 'BOTH',
       types: args.types ?? null,
+      first: listSize('first', args.first ?? 50),
     });
   },
 
-  stances(actor, _, ctx) {
-    return ctx.loaders.stancesOfActor.load(actor.id);
+  async stances(actor, args, ctx) {
+    const first = listSize('first', args.first ?? 100);
+    return (await ctx.loaders.stancesOfActor.load(actor.id)).slice(0, first);
   },
 };
 

@@ -3,17 +3,23 @@ import type { QueryResolvers } from '../generated/resolvers';
 import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { int } from '../../db/values';
-import { actorByName, actorsCount, actorsPage, documentAll, read, topicAll } from '../../store';
+import { actorTree, wantsActorTree } from '../tree/actor';
+import { topicTree, wantsTopicTree } from '../tree/topic';
+import { mentions } from '../tree/selection';
+import { listSize } from '../bounds';
+import { actorByName, actorsCount, actorsPage, newestDocuments, read, topicAll } from '../../store';
 
 export const Query: QueryResolvers = {
-  async actor(_, args, ctx): Promise<ActorModel | null> {
+  async actor(_, args, ctx, info): Promise<ActorModel | null> {
     const hasId = args.id !== undefined && args.id !== null;
     const hasName = args.name !== undefined && args.name !== null;
     if (hasId === hasName) throw badInput('actor', 'give exactly one of `id` and `name`');
-    if (hasId) return ctx.loaders.actor.load(args.id as string);
-    const name = (args.name as string).trim();
+    const name = hasName ? (args.name as string).trim() : null;
     if (name === '') throw badInput('name', 'must not be empty');
-    const [row] = await read(ctx.graph, actorByName, { name });
+    if (ctx.oneStatement && info && wantsActorTree(info))
+      return actorTree(ctx, { id: args.id ?? null, name }, info);
+    if (hasId) return ctx.loaders.actor.load(args.id as string);
+    const [row] = await read(ctx.graph, actorByName, { name: name as string });
     const actor = row?.actor ?? null;
     if (actor) ctx.loaders.actor.prime(actor.id, actor);
     return actor;
@@ -55,16 +61,20 @@ export const Query: QueryResolvers = {
     return rows.map((r) => r.topic);
   },
 
-  topic(_, args, ctx): Promise<TopicModel | null> {
+  topic(_, args, ctx, info): Promise<TopicModel | null> {
+    if (ctx.oneStatement && info && wantsTopicTree(info)) return topicTree(ctx, args.id, info);
     return ctx.loaders.topic.load(args.id);
   },
 
-  async documents(_, __, ctx): Promise<DocumentModel[]> {
-    const rows = await read(ctx.graph, documentAll, {});
+  async documents(_, args, ctx, info): Promise<DocumentModel[]> {
+    const first = listSize('first', args.first ?? 100);
+    const withText = info ? mentions(info, 'text') : true;
+    const rows = await read(ctx.graph, newestDocuments, { first: int(first), withText });
     return rows.map((r) => r.document);
   },
 
-  document(_, args, ctx): Promise<DocumentModel | null> {
-    return ctx.loaders.document.load(args.id);
+  document(_, args, ctx, info): Promise<DocumentModel | null> {
+    const withText = info ? mentions(info, 'text') : true;
+    return (withText ? ctx.loaders.document : ctx.loaders.documentLean).load(args.id);
   },
 };

@@ -17,6 +17,7 @@ import { badInput } from '../errors';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { date, int } from '../../db/values';
 import { read, relationsCount, relationsPage, stancesCount, stancesPage } from '../../store';
+import { relationsPageTree, stancesPageTree } from '../tree/pages';
 
 /** The conditions relation and stance filters share. */
 type CommonFilter = Pick<
@@ -82,7 +83,7 @@ function connection<T extends { id: string }>(
 }
 
 export const connectionQueries: QueryResolvers = {
-  async relations(_, args, ctx) {
+  async relations(_, args, ctx, info) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
     const order = args.orderBy ?? { field: 'CONFIDENCE', direction: 'DESC' };
@@ -95,14 +96,19 @@ export const connectionQueries: QueryResolvers = {
       actorIds: filter.actorIds ?? null,
       topicIds: filter.topicIds ?? null,
     };
-    const rows = await read(ctx.graph, relationsPage, {
+    const page = {
       ...params,
       orderField: order.field ?? 'CONFIDENCE',
       sign: order.direction === 'DESC' ? -1.0 : 1.0,
       ...afterPosition(args.after, ordering),
       limit: int(first + 1),
-    });
-    for (const { relation } of rows) ctx.loaders.relation.prime(relation.id, relation);
+    };
+    let rows: Array<{ relation: RelationModel; sortKey: number }>;
+    if (ctx.oneStatement && info) rows = await relationsPageTree(ctx, page, info);
+    else {
+      rows = await read(ctx.graph, relationsPage, page);
+      for (const { relation } of rows) ctx.loaders.relation.prime(relation.id, relation);
+    }
     return connection<RelationModel>(
       rows.map((r) => ({ node: r.relation, sortKey: r.sortKey })),
       first,
@@ -115,7 +121,7 @@ export const connectionQueries: QueryResolvers = {
     );
   },
 
-  async stances(_, args, ctx) {
+  async stances(_, args, ctx, info) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
     const ordering = 'CONFIDENCE:DESC';
@@ -125,12 +131,13 @@ export const connectionQueries: QueryResolvers = {
       topicIds: filter.topicIds ?? null,
       positions: filter.positions ?? null,
     };
-    const rows = await read(ctx.graph, stancesPage, {
-      ...params,
-      ...afterPosition(args.after, ordering),
-      limit: int(first + 1),
-    });
-    for (const { stance } of rows) ctx.loaders.stance.prime(stance.id, stance);
+    const page = { ...params, ...afterPosition(args.after, ordering), limit: int(first + 1) };
+    let rows: Array<{ stance: StanceModel; sortKey: number }>;
+    if (ctx.oneStatement && info) rows = await stancesPageTree(ctx, page, info);
+    else {
+      rows = await read(ctx.graph, stancesPage, page);
+      for (const { stance } of rows) ctx.loaders.stance.prime(stance.id, stance);
+    }
     return connection<StanceModel>(
       rows.map((r) => ({ node: r.stance, sortKey: r.sortKey })),
       first,

@@ -1,7 +1,7 @@
 /** The resolver map, one module per type. */
 import { Query } from './Query';
 import { Actor, Role } from './Actor';
-import { Evidence, Relation, Stance } from './Relation';
+import { Document, Evidence, Relation, Stance } from './Relation';
 import { Topic } from './Topic';
 import { DateScalar } from './Date';
 import {
@@ -48,6 +48,7 @@ export const resolvers: Resolvers = {
   Relation: { ...Relation, ...RelationCameo, ...RelationRetraction },
   Stance: { ...Stance, ...StanceRetraction },
   Evidence: { ...Evidence, ...EvidenceFields },
+  Document,
   Ranking,
   Assertion,
   TimelineItem,

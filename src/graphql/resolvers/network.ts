@@ -46,8 +46,10 @@ async function findPaths(
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw badInput('maxHops', `must be between 1 and ${MAX_HOPS}; got ${maxHops}`);
   }
-  const same = args.fromId === args.toId;
-  // The existence checks and the search run side by side: one round trip, not two.
+  if (args.fromId === args.toId) {
+    const from = await requireActor(ctx, 'fromId', args.fromId);
+    return [{ length: 0, actors: [from], relations: [], steps: [] }];
+  }
   const params = {
     fromId: args.fromId,
     toId: args.toId,
@@ -60,12 +62,18 @@ async function findPaths(
     which === 'shortest'
       ? read(ctx.graph, shortestPath, params)
       : read(ctx.graph, allShortestPaths, { ...params, limit: int(limit) });
-  const [from, , rows] = await Promise.all([
-    requireActor(ctx, 'fromId', args.fromId),
-    requireActor(ctx, 'toId', args.toId),
-    same ? Promise.resolve([]) : search(),
-  ]);
-  if (same) return [{ length: 0, actors: [from], relations: [], steps: [] }];
+  const exist = () =>
+    Promise.all([requireActor(ctx, 'fromId', args.fromId), requireActor(ctx, 'toId', args.toId)]);
+  let rows: PathRow[];
+  if (ctx.oneStatement) {
+    // The search alone first: a path found names both ends, so they exist and the common answer
+    // is one round trip; only when none is found are the ids looked up ("no path" or "no actor").
+    rows = await search();
+    if (rows.length === 0) await exist();
+  } else {
+    // The existence checks and the search side by side: two statements, one round trip's wait.
+    [, rows] = await Promise.all([exist(), search()]);
+  }
   return rows.map((row) => {
     for (const a of row.actors) ctx.loaders.actor.prime(a.id, a);
     const steps = row.steps;
@@ -129,6 +137,10 @@ export const networkQueries: QueryResolvers = {
         argumentName: 'actorId',
       });
     for (const a of row.actors) ctx.loaders.actor.prime(a.id, a);
+    if (ctx.oneStatement) {
+      // The topics read along, so `stances { topic }` costs no second statement.
+      for (const t of row.topics) ctx.loaders.topic.prime(t.id, t);
+    }
     return {
       center: row.center,
       depth,

@@ -1,0 +1,60 @@
+// stances/page.cypher with the tree the request selects, in one statement: each stance of the page
+// with its actor and topic, its evidence (as evidence/by-subject.cypher orders it) and the documents
+// quoted (the text only $withText); the $with… flags skip what is not selected. The page itself, as
+// stances/page: a page of stances matching a filter, most confident first (keyset order: -confidence, id), after
+// the cursor position. Fetches one more than asked. Null parameters mean "no condition".
+// :param actorIds => null
+// :param topicIds => ['ukraine-nato-membership']
+// :param positions => null
+// :param polarities => null
+// :param documentIds => null
+// :param from => null
+// :param to => null
+// :param minConfidence => null
+// :param methods => null
+// :param includeRetracted => false
+// :param afterKey => null
+// :param afterId => null
+// :param limit => 21
+// :param withEvidence => true
+// :param withDocuments => true
+// :param withText => false
+MATCH (a:Actor)-[s:STANCE]->(t:Topic)
+WHERE ($includeRetracted OR s.retractedAt IS NULL)
+  AND ($actorIds IS NULL OR a.id IN $actorIds)
+  AND ($topicIds IS NULL OR t.id IN $topicIds)
+  AND ($positions IS NULL OR s.position IN $positions)
+  AND ($polarities IS NULL OR s.polarity IN $polarities)
+  AND ($documentIds IS NULL OR any(d IN s.documentIds WHERE d IN $documentIds))
+  AND ($from IS NULL OR s.effectiveDate >= $from)
+  AND ($to IS NULL OR s.effectiveDate <= $to)
+  AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
+  AND ($methods IS NULL OR s.method IN $methods)
+WITH a, s, t, -s.confidence AS sortKey
+WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
+WITH a, s, t, sortKey
+ORDER BY sortKey, s.id
+LIMIT $limit
+CALL (s) {
+  UNWIND CASE WHEN $withEvidence THEN [s.id] ELSE [] END AS subjectId
+  MATCH (e:Evidence {subjectId: subjectId})
+  WITH e
+  ORDER BY e.documentId, e.start, e.end
+  RETURN collect(e {.id, .subjectId, .documentId, .quote, .start, .end}) AS evidence
+}
+CALL (evidence) {
+  UNWIND CASE WHEN $withDocuments THEN evidence ELSE [] END AS e
+  WITH DISTINCT e.documentId AS documentId
+  MATCH (d:Document {id: documentId})
+  RETURN collect(d {.id, .title, .publishedAt, .url, .publisher, .references,
+    text: CASE WHEN $withText THEN d.text END}) AS documents
+}
+RETURN
+  s {.id, .position, .polarity, .confidence, .summary, .validFrom, .validTo, .note,
+    .method, .effectiveDate, .retractedAt, .retractedBy, .retractionReason, actor: a.id, topic: t.id} AS stance,
+  sortKey,
+  a {.id, .name, .kind, .aliases, .wikidataId, .description} AS actor,
+  t {.id, .name, .description} AS topic,
+  evidence,
+  documents
+ORDER BY sortKey, stance.id

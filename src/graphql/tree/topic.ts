@@ -1,0 +1,57 @@
+/**
+ * `topic(id:)` in one statement (cypher/tree/topic.cypher): the topic, its
+ * stances with their holders (which supporters, opponents, worried and counts
+ * are made of), the actors it concerns, and the stances' evidence and
+ * documents, as far as the request selects them; the loaders are primed with them.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
+import type { TopicModel } from '../model';
+import { read, treeTopic } from '../../store';
+import { mentions, selectionOf, under } from './selection';
+import { evidenceParts, primeEvidence } from './prime';
+
+/** Topic fields answered from the topic's stances (src/graphql/resolvers/positions.ts). */
+const FROM_STANCES = ['stances', 'supporters', 'opponents', 'worried', 'counts'];
+
+/** Whether the selection reaches past the topic's own fields (else topic/by-id is leaner). */
+export function wantsTopicTree(info: GraphQLResolveInfo): boolean {
+  const selection = selectionOf(info);
+  return selection.has('concerns') || FROM_STANCES.some((f) => selection.has(f));
+}
+
+export async function topicTree(
+  ctx: Context,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<TopicModel | null> {
+  const selection = selectionOf(info);
+  const parts = evidenceParts([under(selection, 'stances')], mentions(info, 'text'));
+  const withStances = FROM_STANCES.some((f) => selection.has(f));
+  const withConcerns = selection.has('concerns');
+  const [row] = await read(ctx.graph, treeTopic, { id, withStances, withConcerns, ...parts });
+  if (!row) return null;
+  const { loaders } = ctx;
+  loaders.topic.prime(row.topic.id, row.topic);
+  if (withStances) {
+    for (const { holder } of row.stances) loaders.actor.prime(holder.id, holder);
+    loaders.stancesOnTopic.prime(
+      row.topic.id,
+      row.stances.map((s) => s.stance),
+    );
+  }
+  if (withConcerns) {
+    for (const a of row.concerns) loaders.actor.prime(a.id, a);
+    loaders.concerns.prime(
+      row.topic.id,
+      row.concerns.map((a) => a.id),
+    );
+  }
+  primeEvidence(
+    loaders,
+    parts,
+    row.stances.map((s) => s.stance.id),
+    row,
+  );
+  return row.topic;
+}

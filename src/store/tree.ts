@@ -1,0 +1,194 @@
+/**
+ * Whole request trees in one statement: cypher/tree/. A root resolver that
+ * recognises the shape of its selection sends one of these and primes the
+ * request's loaders with what comes back (src/graphql/tree/), so nested
+ * fields answer from memory instead of one statement per level.
+ */
+import type {
+  ActorModel,
+  DocumentModel,
+  EvidenceModel,
+  RelationModel,
+  StanceModel,
+  TopicModel,
+} from './rows';
+import type { Integer } from 'neo4j-driver';
+import { declare } from './statement';
+
+/** A document as the tree statements return it: `text` is null unless it was asked for. */
+export type TreeDocument = DocumentModel;
+
+/** Which parts of a tree to read; each false part is skipped (and comes back empty). */
+export interface TreeParts {
+  withEvidence: boolean;
+  withDocuments: boolean;
+  withText: boolean;
+}
+
+/** The evidence and the documents it quotes, for whatever a tree row holds. */
+export interface TreeEvidence {
+  evidence: EvidenceModel[];
+  documents: TreeDocument[];
+}
+
+export interface TreeActorParams extends TreeParts {
+  id: string | null;
+  name: string | null;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  types: string[] | null;
+  first: Integer;
+  withRelations: boolean;
+  withStances: boolean;
+}
+export interface TreeActorRow extends TreeEvidence {
+  actor: ActorModel;
+  relations: Array<{ relation: RelationModel; other: ActorModel }>;
+  stances: Array<{ stance: StanceModel; topic: TopicModel }>;
+}
+/** An actor by id or name with its relations, stances, evidence and documents. */
+export const treeActor = declare<TreeActorParams, TreeActorRow>(
+  'tree/actor',
+  [
+    'id',
+    'name',
+    'direction',
+    'types',
+    'first',
+    'withRelations',
+    'withStances',
+    'withEvidence',
+    'withDocuments',
+    'withText',
+  ],
+  ['actor', 'relations', 'stances', 'evidence', 'documents'],
+);
+
+export interface TreeTopicParams extends TreeParts {
+  id: string;
+  withStances: boolean;
+  withConcerns: boolean;
+}
+export interface TreeTopicRow extends TreeEvidence {
+  topic: TopicModel;
+  stances: Array<{ stance: StanceModel; holder: ActorModel }>;
+  concerns: ActorModel[];
+}
+/** A topic with its stances and their holders, the actors it concerns, evidence and documents. */
+export const treeTopic = declare<TreeTopicParams, TreeTopicRow>(
+  'tree/topic',
+  ['id', 'withStances', 'withConcerns', 'withEvidence', 'withDocuments', 'withText'],
+  ['topic', 'stances', 'concerns', 'evidence', 'documents'],
+);
+
+/** The filter and keyset parameters of relations/page (src/graphql/resolvers/connections.ts). */
+export interface TreeRelationsPageParams extends TreeParts {
+  types: string[] | null;
+  polarities: string[] | null;
+  sourceIds: string[] | null;
+  targetIds: string[] | null;
+  actorIds: string[] | null;
+  topicIds: string[] | null;
+  documentIds: string[] | null;
+  from: unknown;
+  to: unknown;
+  minConfidence: number | null;
+  methods: string[] | null;
+  includeRetracted: boolean;
+  orderField: string;
+  sign: number;
+  afterKey: number | null;
+  afterId: string | null;
+  limit: Integer;
+}
+export interface TreeRelationsPageRow extends TreeEvidence {
+  relation: RelationModel;
+  sortKey: number;
+  source: ActorModel;
+  target: ActorModel;
+}
+/** A page of relations with both ends, their evidence and documents. */
+export const treeRelationsPage = declare<TreeRelationsPageParams, TreeRelationsPageRow>(
+  'tree/relations-page',
+  [
+    'types',
+    'polarities',
+    'sourceIds',
+    'targetIds',
+    'actorIds',
+    'topicIds',
+    'documentIds',
+    'from',
+    'to',
+    'minConfidence',
+    'methods',
+    'includeRetracted',
+    'orderField',
+    'sign',
+    'afterKey',
+    'afterId',
+    'limit',
+    'withEvidence',
+    'withDocuments',
+    'withText',
+  ],
+  ['relation', 'sortKey', 'source', 'target', 'evidence', 'documents'],
+);
+
+/** The filter and keyset parameters of stances/page (src/graphql/resolvers/connections.ts). */
+export interface TreeStancesPageParams extends TreeParts {
+  actorIds: string[] | null;
+  topicIds: string[] | null;
+  positions: string[] | null;
+  polarities: string[] | null;
+  documentIds: string[] | null;
+  from: unknown;
+  to: unknown;
+  minConfidence: number | null;
+  methods: string[] | null;
+  includeRetracted: boolean;
+  afterKey: number | null;
+  afterId: string | null;
+  limit: Integer;
+}
+export interface TreeStancesPageRow extends TreeEvidence {
+  stance: StanceModel;
+  sortKey: number;
+  actor: ActorModel;
+  topic: TopicModel;
+}
+/** A page of stances with their actors and topics, evidence and documents. */
+export const treeStancesPage = declare<TreeStancesPageParams, TreeStancesPageRow>(
+  'tree/stances-page',
+  [
+    'actorIds',
+    'topicIds',
+    'positions',
+    'polarities',
+    'documentIds',
+    'from',
+    'to',
+    'minConfidence',
+    'methods',
+    'includeRetracted',
+    'afterKey',
+    'afterId',
+    'limit',
+    'withEvidence',
+    'withDocuments',
+    'withText',
+  ],
+  ['stance', 'sortKey', 'actor', 'topic', 'evidence', 'documents'],
+);
+
+export interface TreeDocumentsParams {
+  ids: string[];
+}
+export interface TreeDocumentsRow {
+  document: Omit<DocumentModel, 'text'>;
+}
+/** Documents by id without their text, for requests that do not select it. */
+export const treeDocuments = declare<TreeDocumentsParams, TreeDocumentsRow>(
+  'tree/documents',
+  ['ids'],
+  ['document'],
+);
