@@ -2,3 +2,4 @@
 export * from './statement';
 export * from './rows';
 export * from './actor';
+export * from './load';
