@@ -112,13 +112,14 @@ async function listenOn<T>(config: Config, listen: () => Promise<T>): Promise<T>
   }
 }
 
-async function load(config: Config, paths: string[]): Promise<void> {
+async function load(config: Config, paths: string[], flags: { force?: boolean }): Promise<void> {
   const started = Date.now();
   const connection = await connect(config, say, 'load');
   // Shown once the documents are being written (every file has been checked by then).
   let progress: Progress | undefined;
   try {
     const report = await loadDataset(connection.graph, paths, {
+      force: flags.force === true,
       onProgress: ({ total }) => {
         progress ??= startProgress('writing documents', total);
         progress.advance();
@@ -191,11 +192,15 @@ export function buildProgram(): Command {
       '<paths...>',
       'dataset files, or directories searched for .yaml, .yml and .json files',
     )
+    .option(
+      '--force',
+      'rewrite every document, even those whose content hash says they are unchanged since the last load',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  stancegraph load data\n  stancegraph load data/actors.yaml data/documents/trump-putin-call-2025-02.yaml',
+      '\nExamples:\n  stancegraph load data\n  stancegraph load data/actors.yaml data/documents/trump-putin-call-2025-02.yaml\n  stancegraph load --force data',
     )
-    .action((paths: string[]) => load(readConfig(), paths));
+    .action((paths: string[], flags: { force?: boolean }) => load(readConfig(), paths, flags));
 
   program
     .command('neo4j')

@@ -5,7 +5,8 @@
  * rows as batched UNWIND … CREATE (the floor); `naive` sends one MERGE per
  * row, stopping after a time budget. Reports over IPC: time, rows, peak RSS.
  *
- * Usage (by bench/lib/loading.ts): node --import tsx load-child.ts <mode> <path> [budgetMs]
+ * Usage (by bench/run.ts and bench/loading.ts): node --import tsx load-child.ts <mode> <path> [budgetMs]
+ * (modes: project, project-force, raw, parse-raw (the floor parsing the YAML itself), naive)
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -14,6 +15,7 @@ import { createDriver, LOAD_RETRY_MS } from '../../src/db/driver';
 import { Graph, WriteTx } from '../../src/db/graph';
 import { loadDataset } from '../../src/load';
 import { benchCypher, procMemory } from './util';
+import { parsedCorpus } from './parse-floor';
 
 type Row = { id: string; props: Record<string, unknown>; [k: string]: unknown };
 interface DocumentRows {
@@ -128,6 +130,15 @@ async function* documents(rowsFile: string): AsyncGenerator<Registry | DocumentR
   }
 }
 
+/** Items parsed from YAML, typed as the floor sends them (the first is the registry). */
+async function* hydrated(items: AsyncIterable<Registry | DocumentRows>) {
+  let first = true;
+  for await (const item of items) {
+    yield first ? item : hydrate(item as DocumentRows);
+    first = false;
+  }
+}
+
 const zero = () => ({ actors: 0, topics: 0, documents: 0, relations: 0, stances: 0, evidence: 0 });
 
 const RAW_BATCH = 5_000;
@@ -154,10 +165,14 @@ async function rawRegistry(driver: Driver, item: Registry): Promise<number> {
   return statements;
 }
 
-/** The floor: batched UNWIND … CREATE, RAW_BATCH rows per statement, one transaction per statement. */
+/**
+ * The floor: batched UNWIND … CREATE, RAW_BATCH rows per statement, one transaction per statement.
+ * `parse-raw` reads the corpus folder's YAML (./parse-floor.ts) instead of the prepared rows.
+ */
 async function raw(
   driver: Driver,
-  rowsFile: string,
+  path: string,
+  mode: 'raw' | 'parse-raw',
 ): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
   const rows = zero();
   let statements = 0;
@@ -193,7 +208,9 @@ async function raw(
   };
   const started = performance.now();
   try {
-    for await (const item of documents(rowsFile)) {
+    const items =
+      mode === 'raw' ? documents(path) : hydrated(parsedCorpus(path) as AsyncIterable<Registry>);
+    for await (const item of items) {
       if ('actors' in item) {
         statements += await rawRegistry(driver, item);
         rows.actors += item.actors.length;
@@ -216,7 +233,7 @@ async function raw(
   }
   const ms = performance.now() - started;
   return {
-    mode: 'raw',
+    mode,
     ms,
     rows,
     statements,
@@ -289,6 +306,7 @@ class BudgetReached extends Error {}
 async function project(
   dir: string,
   budgetMs: number | undefined,
+  options: { force: boolean } = { force: false },
 ): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
   const t = target();
   const graph = new Graph(createDriver(t, { retryMs: LOAD_RETRY_MS }), {
@@ -308,6 +326,7 @@ async function project(
   });
   try {
     const report = await loadDataset(graph, [dir], {
+      force: options.force,
       onProgress: (p) => {
         done = p.done;
         total = p.total;
@@ -374,17 +393,22 @@ const startRssMb = procMemory().rssMb;
 
 async function main(): Promise<void> {
   const [mode, path, budget] = process.argv.slice(2);
-  if (!mode || !path) throw new Error('usage: load-child <project|raw|naive> <path> [budgetMs]');
+  if (!mode || !path)
+    throw new Error(
+      'usage: load-child <project|project-force|raw|parse-raw|naive> <path> [budgetMs]',
+    );
   let result: Omit<LoadResult, 'startRssMb' | 'timings'>;
-  if (mode === 'project')
-    result = await project(path, budget === undefined ? undefined : Number(budget));
+  if (mode === 'project' || mode === 'project-force')
+    result = await project(path, budget === undefined ? undefined : Number(budget), {
+      force: mode === 'project-force',
+    });
   else {
     const t = target();
     const driver = createDriver(t, { retryMs: LOAD_RETRY_MS });
     try {
       result =
-        mode === 'raw'
-          ? await raw(driver, path)
+        mode === 'raw' || mode === 'parse-raw'
+          ? await raw(driver, path, mode)
           : await naive(driver, path, Number(budget ?? 60_000));
     } finally {
       await driver.close();

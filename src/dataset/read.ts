@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { DatasetFile } from './schema';
 import { formatPath, type DatasetProblem } from './problems';
 import { decodeUtf8 } from './utf8';
+import { parseFast } from './fast';
 
 export const DATASET_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
@@ -24,45 +25,81 @@ export interface ParsedFile {
 export type ReadResult =
   { ok: true; parsed: ParsedFile } | { ok: false; problems: DatasetProblem[] };
 
+/**
+ * Reads one dataset file. The happy path parses without source positions
+ * (./fast.ts); a file the fast parse does not accept as it stands is parsed
+ * again with positions, so every problem is reported exactly as
+ * `readDatasetFileWithPositions` reports it. A valid file's `locate` parses
+ * with positions on first use (validation problems need a line and column).
+ */
 export async function readDatasetFile(
   file: string,
   maxBytes = DEFAULT_MAX_FILE_BYTES,
 ): Promise<ReadResult> {
-  const fail = (message: string, at?: { line: number; column: number }): ReadResult => ({
-    ok: false,
-    problems: [{ file, ...at, message }],
-  });
+  const read = await readText(file, maxBytes);
+  if (!read.ok) return read;
+  const data = parseFast(read.text);
+  if (data === undefined) return parseWithPositions(file, read.text);
+  return { ok: true, parsed: { file, data, locate: lazyLocate(read.text) } };
+}
 
+/** Reads one dataset file keeping every node's source position (the reference parse). */
+export async function readDatasetFileWithPositions(
+  file: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<ReadResult> {
+  const read = await readText(file, maxBytes);
+  return read.ok ? parseWithPositions(file, read.text) : read;
+}
+
+function failure(file: string, message: string, at?: { line: number; column: number }) {
+  return { ok: false as const, problems: [{ file, ...at, message }] };
+}
+
+/** The file's text, or the problem that stops it being read (extension, size, encoding, emptiness). */
+async function readText(
+  file: string,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; problems: DatasetProblem[] }> {
   if (
     !DATASET_EXTENSIONS.includes(extname(file).toLowerCase() as (typeof DATASET_EXTENSIONS)[number])
   ) {
-    return fail(`not a dataset file: use one of ${DATASET_EXTENSIONS.join(', ')}`);
+    return failure(file, `not a dataset file: use one of ${DATASET_EXTENSIONS.join(', ')}`);
   }
   let size: number;
   try {
     size = (await stat(file)).size;
   } catch (err) {
-    return fail(`cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    return failure(
+      file,
+      `cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+    );
   }
   if (size > maxBytes) {
-    return fail(
+    return failure(
+      file,
       `file is ${size} bytes, over the ${maxBytes}-byte limit for one dataset file; split the corpus into one file per document`,
     );
   }
-  const bytes = await readFile(file);
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(await readFile(file));
   if (!decoded.ok) {
-    return fail('not valid UTF-8: save the file as UTF-8', {
+    return failure(file, 'not valid UTF-8: save the file as UTF-8', {
       line: decoded.line,
       column: decoded.column,
     });
   }
-  const text = decoded.text;
-  if (text.trim() === '')
-    return fail(
+  if (decoded.text.trim() === '')
+    return failure(
+      file,
       'file is empty: a dataset file needs at least one of actors, topics, documents, relations, stances',
     );
+  return { ok: true, text: decoded.text };
+}
 
+/** Parses a file's text with `yaml`, keeping source positions, then checks its shape. */
+export function parseWithPositions(file: string, text: string): ReadResult {
+  const fail = (message: string, at?: { line: number; column: number }): ReadResult =>
+    failure(file, message, at);
   if (extname(file).toLowerCase() === '.json') {
     const jsonProblem = checkJsonSyntax(text);
     if (jsonProblem) {
@@ -71,12 +108,8 @@ export async function readDatasetFile(
       return fail(`not valid JSON: ${jsonProblem.message}`, at);
     }
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const positioned = positionedDocument(text);
+  const { doc, position } = positioned;
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -107,6 +140,29 @@ export async function readDatasetFile(
     };
   }
   return { ok: true, parsed: { file, data: result.data, locate } };
+}
+
+/** The `yaml` document of a text, with a way from an offset to its line and column. */
+function positionedDocument(text: string): {
+  doc: Document;
+  position: (offset: number) => { line: number; column: number };
+} {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { doc, position };
+}
+
+/** `locate` for a file parsed without positions: parses it with positions on the first call. */
+export function lazyLocate(text: string): ParsedFile['locate'] {
+  let positioned: ReturnType<typeof positionedDocument> | undefined;
+  return (path) => {
+    positioned ??= positionedDocument(text);
+    return locateIn(positioned.doc, path, positioned.position);
+  };
 }
 
 function locateIn(

@@ -13,6 +13,7 @@ import {
   bumpVersion,
   loadActorRoles,
   loadActors,
+  documentHashes,
   loadDocuments,
   loadEvidence,
   loadExisting,
@@ -42,10 +43,14 @@ import {
   topicRow,
 } from './rows';
 import { emptyReport, type Counts, type LoadReport } from './report';
+import { contentHash } from './hash';
+import { createGroups, type Moved } from './create';
 
 export interface LoadOptions extends ReadDatasetOptions {
   /** Rows per UNWIND statement. */
   batchSize?: number;
+  /** Rewrite documents whose content hash says they are unchanged (`stancegraph load --force`). */
+  force?: boolean;
   /** Documents share a transaction up to about this many rows (DOCUMENT_TRANSACTION_ROWS); 1 gives each its own. */
   documentTransactionRows?: number;
   onProgress?: (event: { done: number; total: number; documentId: string }) => void;
@@ -87,7 +92,7 @@ export async function writePlan(
  * sent in one transaction, and Neo4j runs them in order, so a document costs one round trip per
  * step instead of one per statement.
  */
-function upserter(batchSize: number) {
+export function upserter(batchSize: number) {
   /** Adds the statement's counts to `into` and returns each batch's result row. */
   return async <Row, R extends Partial<UpsertRow>>(
     tx: WriteTx,
@@ -210,7 +215,12 @@ export function documentWriter(
   };
 }
 
-/** Writes documents with what they carry in one transaction, adding to `report`. */
+/**
+ * Writes documents with what they carry in one transaction, adding to `report`. The transaction
+ * first reads the documents' content hashes: a document whose hash is unchanged is skipped (unless
+ * `force`), one absent from the graph is written with CREATE statements (./create.ts), and the rest
+ * are merged and pruned as the dataset says (./merge.ts).
+ */
 export async function writeDocumentGroups(
   graph: Graph,
   files: string[],
@@ -218,61 +228,26 @@ export async function writeDocumentGroups(
   report: LoadReport,
   options: LoadOptions = {},
 ): Promise<void> {
-  const upsert = upserter(options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const hashes = new Map(groups.flatMap((g) => (g.document ? [[g.id, contentHash(g)]] : [])));
   const counts = await graph.writeTransaction(async (tx) => {
     const c = emptyReport(files);
-    const steps: Array<Promise<unknown>> = [];
-    const withDocument = groups.filter((g) => g.document);
-    const written = await upsert(
-      tx,
-      loadDocuments,
-      withDocument.map((g) => documentRow(g.document!)),
-      c.documents,
+    const known = new Map(
+      (await write(tx, documentHashes, { ids: [...hashes.keys()] })).map((r) => [
+        r.id,
+        r.contentHash,
+      ]),
     );
-    const existing = new Set(written.flatMap((result) => result.existing ?? []));
-    // The dataset is the truth for the documents it defines: drop what it no longer lists.
-    // A document created just now has nothing to drop (quotes need their document to exist).
-    for (const group of withDocument) {
-      if (!existing.has(group.id)) continue;
-      const pruned = async (statement: Statement<PruneParams, PruneRow>, keep: string[]) =>
-        Number((await write(tx, statement, { documentId: group.id, keep }))[0]?.removed ?? 0);
-      steps.push(
-        pruned(
-          pruneRelations,
-          group.relations.map((r) => r.id),
-        ).then((n) => void (c.removed.relations += n)),
-        pruned(
-          pruneStances,
-          group.stances.map((s) => s.id),
-        ).then((n) => void (c.removed.stances += n)),
-        pruned(
-          pruneEvidence,
-          group.evidence.map((e) => e.id),
-        ).then((n) => void (c.removed.evidence += n)),
-      );
+    const fresh: DocumentGroup[] = [];
+    const changed: DocumentGroup[] = [];
+    for (const g of groups) {
+      if (!g.document || known.has(g.id)) {
+        if (g.document && !options.force && known.get(g.id) === hashes.get(g.id)) skip(g, c);
+        else changed.push(g);
+      } else fresh.push(g);
     }
-    // Pipelined after the documents (and the pruning): Neo4j runs them in this order.
-    steps.push(
-      upsert(
-        tx,
-        loadRelations,
-        groups.flatMap((g) => g.relations.map((r) => relationRow(r))),
-        c.relations,
-      ),
-      upsert(
-        tx,
-        loadStances,
-        groups.flatMap((g) => g.stances.map((s) => stanceRow(s))),
-        c.stances,
-      ),
-      upsert(
-        tx,
-        loadEvidence,
-        groups.flatMap((g) => g.evidence.map((e) => evidenceRow(e))),
-        c.evidence,
-      ),
-    );
-    await Promise.all(steps);
+    const moved = await createGroups(tx, fresh, hashes, c, batchSize);
+    await mergeGroups(tx, changed, moved, hashes, c, batchSize);
     await bumpVersionIfChanged(tx, c);
     return c;
   });
@@ -281,7 +256,80 @@ export async function writeDocumentGroups(
   report.removed.relations += counts.removed.relations;
   report.removed.stances += counts.removed.stances;
   report.removed.evidence += counts.removed.evidence;
+  report.skipped.documents += counts.skipped.documents;
   report.transactions++;
+}
+
+/** Counts an unchanged document's rows as written and unchanged, without sending them. */
+function skip(g: DocumentGroup, c: LoadReport): void {
+  c.documents.written++;
+  c.relations.written += g.relations.length;
+  c.stances.written += g.stances.length;
+  c.evidence.written += g.evidence.length;
+  c.skipped.documents++;
+}
+
+/** Merges documents the graph holds (or groups without a document), pruning what their dataset no longer lists. */
+async function mergeGroups(
+  tx: WriteTx,
+  groups: readonly DocumentGroup[],
+  moved: Moved,
+  hashes: ReadonlyMap<string, string>,
+  c: LoadReport,
+  batchSize: number,
+): Promise<void> {
+  const upsert = upserter(batchSize);
+  const steps: Array<Promise<unknown>> = [];
+  const withDocument = groups.filter((g) => g.document);
+  await upsert(
+    tx,
+    loadDocuments,
+    withDocument.map((g) => documentRow(g.document!, hashes.get(g.id))),
+    c.documents,
+  );
+  // The dataset is the truth for the documents it defines: drop what it no longer lists.
+  for (const group of withDocument) {
+    const pruned = async (statement: Statement<PruneParams, PruneRow>, keep: string[]) =>
+      Number((await write(tx, statement, { documentId: group.id, keep }))[0]?.removed ?? 0);
+    steps.push(
+      pruned(
+        pruneRelations,
+        group.relations.map((r) => r.id),
+      ).then((n) => void (c.removed.relations += n)),
+      pruned(
+        pruneStances,
+        group.stances.map((s) => s.id),
+      ).then((n) => void (c.removed.stances += n)),
+      pruned(
+        pruneEvidence,
+        group.evidence.map((e) => e.id),
+      ).then((n) => void (c.removed.evidence += n)),
+    );
+  }
+  // Pipelined after the documents (and the pruning): Neo4j runs them in this order.
+  const relations = [...groups.flatMap((g) => g.relations), ...moved.relations];
+  const stances = [...groups.flatMap((g) => g.stances), ...moved.stances];
+  steps.push(
+    upsert(
+      tx,
+      loadRelations,
+      relations.map((r) => relationRow(r)),
+      c.relations,
+    ),
+    upsert(
+      tx,
+      loadStances,
+      stances.map((s) => stanceRow(s)),
+      c.stances,
+    ),
+    upsert(
+      tx,
+      loadEvidence,
+      groups.flatMap((g) => g.evidence.map((e) => evidenceRow(e))),
+      c.evidence,
+    ),
+  );
+  await Promise.all(steps);
 }
 
 export interface DocumentGroup {
@@ -316,7 +364,7 @@ function groupByDocument(plan: DatasetPlan): DocumentGroup[] {
 }
 
 /** Advances the graph's change counter (cypher/meta/bump-version.cypher) when the transaction changed anything. */
-async function bumpVersionIfChanged(tx: WriteTx, c: LoadReport): Promise<void> {
+export async function bumpVersionIfChanged(tx: WriteTx, c: LoadReport): Promise<void> {
   const kinds = ['actors', 'topics', 'documents', 'relations', 'stances', 'evidence'] as const;
   const changed =
     kinds.some((k) => c[k].created + c[k].updated > 0) ||

@@ -17,6 +17,8 @@ export interface LoadReport {
   stances: Counts;
   evidence: Counts;
   removed: { relations: number; stances: number; evidence: number };
+  /** Documents whose content hash matched: counted as written and unchanged, not sent. */
+  skipped: { documents: number };
   transactions: number;
 }
 
@@ -32,6 +34,7 @@ export function emptyReport(files: string[]): LoadReport {
     stances: zero(),
     evidence: zero(),
     removed: { relations: 0, stances: 0, evidence: 0 },
+    skipped: { documents: 0 },
     transactions: 0,
   };
 }
@@ -47,6 +50,11 @@ export function formatReport(report: LoadReport): string {
   if (removed.relations + removed.stances + removed.evidence > 0) {
     lines.push(
       `  removed    ${removed.relations} relations, ${removed.stances} stances, ${removed.evidence} evidence no longer in their dataset`,
+    );
+  }
+  if (report.skipped.documents > 0) {
+    lines.push(
+      `  skipped    ${count(report.skipped.documents, 'document')} unchanged since the last load (--force rewrites them)`,
     );
   }
   return [
@@ -77,6 +85,9 @@ export function summarizeReport(report: LoadReport): string {
   ];
   return (
     `loaded ${count(report.documents.written, 'document')} from ${count(report.files.length, 'file')}: ${what.join(', ')} ` +
-    `(${created} created, ${updated} updated, ${unchanged} unchanged${removedCount > 0 ? `, ${removedCount} removed` : ''})`
+    `(${created} created, ${updated} updated, ${unchanged} unchanged${removedCount > 0 ? `, ${removedCount} removed` : ''})` +
+    (report.skipped.documents > 0
+      ? `; ${count(report.skipped.documents, 'unchanged document')} skipped`
+      : '')
   );
 }

@@ -49,7 +49,8 @@ export function topicRow(t: TopicInput) {
   };
 }
 
-export function documentRow(d: PlannedDocument) {
+/** `contentHash` (./hash.ts): what the loader wrote for the document; absent (null) when written by the API. */
+export function documentRow(d: PlannedDocument, contentHash?: string) {
   return {
     id: d.id,
     props: {
@@ -59,6 +60,7 @@ export function documentRow(d: PlannedDocument) {
       publisher: d.publisher ?? null,
       text: d.text,
       references: d.references,
+      contentHash: contentHash ?? null,
     },
   };
 }

@@ -2,7 +2,8 @@
  * The loader's streaming path: a corpus of any size is validated in full
  * before anything is written, yet never held in memory whole.
  *
- * Pass 1 (validate) reads the files one at a time and checks each with the
+ * Pass 1 (validate) reads the files one at a time (the fast parse of
+ * src/dataset/read.ts; positions only for a file with a problem) and checks each with the
  * dataset module's own `validateDataset` (so every rule is the one the API's
  * mutations and small loads apply), answering its cross-file references from
  * an index of the ids every earlier file defines. What it keeps is that index
@@ -12,12 +13,14 @@
  * documents, or an actor already in the graph) is checked again once every
  * file has been indexed, with the graph asked about what no file defines.
  *
+ * Each valid file's plan is spooled to a temporary folder (./spool.ts).
+ *
  * Pass 2 (write) writes the registry (every actor and topic) in one
- * transaction, then reads the files again, one at a time, and writes each
- * document with its relations, stances and quotes, several documents to a
- * transaction (never one split across two), exactly as `writePlan` does for
- * an in-memory plan. The next file is
- * read and checked while the current one is being written.
+ * transaction, then reads the spooled plans back, one file at a time (nothing
+ * is parsed or validated twice), and writes each document with its relations,
+ * stances and quotes, several documents to a transaction (never one split
+ * across two), exactly as `writePlan` does for an in-memory plan. The next
+ * plan is read while the current one is being written.
  *
  * When pass 1 finds problems and the corpus is small, the in-memory reader
  * runs once more to report them exactly as it always has (every problem,
@@ -50,6 +53,7 @@ import {
   type LoadOptions,
 } from './loader';
 import { emptyReport, type LoadReport } from './report';
+import { openSpool, type Spool } from './spool';
 
 /** Below this many bytes of dataset files, problems are reported by the in-memory reader (exactly as before). */
 export const EXACT_REPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -114,6 +118,20 @@ export async function loadStreaming(
   paths: readonly string[],
   options: LoadOptions = {},
 ): Promise<LoadReport> {
+  const spool = await openSpool();
+  try {
+    return await validateThenWrite(graph, paths, options, spool);
+  } finally {
+    await spool.close();
+  }
+}
+
+async function validateThenWrite(
+  graph: Graph,
+  paths: readonly string[],
+  options: LoadOptions,
+  spool: Spool,
+): Promise<LoadReport> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const expanded = await expandPaths(paths);
   if (expanded.problems.length > 0) {
@@ -155,6 +173,8 @@ export async function loadStreaming(
     const place = index.documents.get(id);
     if (place === undefined) return undefined;
     const { file, item } = unpack(place);
+    const spooled = await spool.get(file);
+    if (spooled) return spooled.documents.find((d) => d.id === id)?.text;
     const parsed = await read(file);
     if (Array.isArray(parsed)) return undefined;
     const d = parsed.data.documents[item];
@@ -218,11 +238,12 @@ export async function loadStreaming(
       return existing;
     };
 
-  /** Keeps what a valid file contributes to other files' documents, and notes what it holds. */
-  const remember = (i: number, plan: DatasetPlan) => {
+  /** Keeps what a valid file contributes to other files' documents, spools the rest for pass 2, and notes what it holds. */
+  const remember = async (i: number, plan: DatasetPlan) => {
     const info = files[i];
     info.hasRegistry = plan.actors.length + plan.topics.length > 0;
     info.hasDocuments = plan.documents.length > 0;
+    if (info.hasRegistry || info.hasDocuments) await spool.put(i, plan);
     const local = new Set(plan.documents.map((d) => d.id));
     const to = (documentId: string): Foreign => {
       let f = foreign.get(documentId);
@@ -269,7 +290,7 @@ export async function loadStreaming(
       continue;
     }
     if (validated.problems.length > 0) fileProblems.set(i, validated.problems);
-    else remember(i, validated.plan);
+    else await remember(i, validated.plan);
   }
   // Files that referenced what no earlier file defined, now that every file is indexed.
   for (const i of recheck) {
@@ -277,7 +298,7 @@ export async function loadStreaming(
     if (Array.isArray(parsed)) continue;
     const validated = await validateDataset([parsed], lookup(true, { value: false }));
     if (validated.problems.length > 0) fileProblems.set(i, validated.problems);
-    else remember(i, validated.plan);
+    else await remember(i, validated.plan);
   }
   for (const i of [...fileProblems.keys()].sort((a, b) => a - b))
     problems.push(...(fileProblems.get(i) ?? []));
@@ -290,13 +311,11 @@ export async function loadStreaming(
   // Pass 2: write. The registry first, in one transaction, as writePlan does.
   const displayFiles = files.map((f) => f.file);
   const report = emptyReport(displayFiles);
+  /** The plan pass 1 validated and spooled: nothing is parsed or checked twice. */
   const checked = async (i: number): Promise<DatasetPlan> => {
-    const parsed = await read(i);
-    if (Array.isArray(parsed)) throw new DatasetError(parsed);
-    const validated = await validateDataset([parsed], lookup(true, { value: false }));
-    // Only if a file changed between the passes: the documents before it are written.
-    if (validated.problems.length > 0) throw new DatasetError(validated.problems);
-    return validated.plan;
+    const plan = await spool.get(i);
+    if (!plan) throw new Error(`internal: no spooled plan for ${files[i].file}`);
+    return plan;
   };
   const actors: ActorInput[] = [];
   const topics: TopicInput[] = [];
@@ -323,6 +342,7 @@ export async function loadStreaming(
     next = following === undefined ? undefined : checked(following);
     next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
     for (const group of groupsOf(plan, foreign)) await write(group);
+    await spool.drop(withDocuments[n]);
   }
   // Documents already in the graph that this load quotes or makes home.
   for (const [id, f] of foreign) {

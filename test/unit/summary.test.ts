@@ -1,5 +1,5 @@
 /** The one-line summaries stancegraph commands end with (src/summary.ts, src/load/report.ts). */
-import { emptyReport, summarizeReport } from '../../src/load/report';
+import { emptyReport, formatReport, summarizeReport } from '../../src/load/report';
 import { count, elapsed, took } from '../../src/summary';
 
 it.each([
@@ -33,4 +33,17 @@ it('sums a load into one line, with what was removed only when something was', (
   );
   report.removed.stances = 2;
   expect(summarizeReport(report)).toMatch(/, 30 unchanged, 2 removed\)$/);
+});
+
+it('says how many unchanged documents a reload skipped, in the line and the table', () => {
+  const report = emptyReport(['data/documents/a.yaml', 'data/documents/b.yaml']);
+  report.documents = { written: 2, created: 0, updated: 1 };
+  report.relations = { written: 5, created: 0, updated: 1 };
+  report.skipped.documents = 1;
+  expect(summarizeReport(report)).toMatch(
+    /\(0 created, 2 updated, 5 unchanged\); 1 unchanged document skipped$/,
+  );
+  expect(formatReport(report)).toContain(
+    'skipped    1 document unchanged since the last load (--force rewrites them)',
+  );
 });

@@ -1,0 +1,135 @@
+/**
+ * The loader's two write paths and its skip, against a real Neo4j: documents
+ * new to the graph are written with CREATE statements, documents already there
+ * are merged, and both leave the same graph; a reload skips each document whose
+ * content hash is unchanged (sending no document statement at all), rewrites the
+ * one that changed, and `force` rewrites every document without changing the graph.
+ */
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Graph } from '../../src/db/graph';
+import { dumpGraph } from '../../src/store';
+import { generateCorpus } from '../../src/gen/generate';
+import { loadDataset } from '../../src/load';
+import { writeDocumentGroups } from '../../src/load/loader';
+import { emptyReport } from '../../src/load/report';
+import { readDataset } from '../../src/dataset';
+import { existingIn } from '../../src/load/loader';
+import { clearGraph, openTestGraph } from '../harness/graph';
+
+// Several loads per test on a shared 2-core machine.
+jest.setTimeout(300_000);
+
+let graph: Graph;
+let corpus: string;
+const DOCUMENTS = 30;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  corpus = await mkdtemp(join(tmpdir(), 'stancegraph-paths-'));
+  generateCorpus(
+    { actors: 50, relations: 450, documents: DOCUMENTS, seed: 11, format: 'yaml' },
+    corpus,
+  );
+});
+afterAll(async () => {
+  await graph.close();
+});
+beforeEach(async () => {
+  await clearGraph(graph);
+});
+
+/** The graph without its change counter (which counts transactions, so may differ). */
+const data = async () =>
+  (await dumpGraph(graph))
+    .split('\n')
+    .filter((line) => !line.includes('"GraphMeta"'))
+    .join('\n');
+
+/** The names of the statements `work` sends. */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const names: string[] = [];
+  const stop = graph.onStatement((name) => names.push(name));
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+  return names;
+}
+
+it('writes new documents with CREATE, existing ones with MERGE, and both leave the same graph', async () => {
+  let created: Awaited<ReturnType<typeof loadDataset>> | undefined;
+  const createNames = await statementsOf(async () => {
+    created = await loadDataset(graph, [corpus]);
+  });
+  expect(createNames).toContain('load/relations-create');
+  expect(createNames).not.toContain('load/relations');
+  expect(created?.documents.created).toBe(DOCUMENTS);
+  const viaCreate = await data();
+
+  // The same corpus onto a graph that already holds every document (bare, without its
+  // relations and quotes): each is merged and its relations and quotes go through MERGE.
+  await clearGraph(graph);
+  const plan = await readDataset([corpus], existingIn(graph));
+  await loadDataset(graph, [join(corpus, 'actors.yaml')]);
+  const bare = plan.documents.map((d) => ({
+    id: d.id,
+    document: d,
+    relations: [],
+    stances: [],
+    evidence: [],
+  }));
+  await writeDocumentGroups(graph, plan.files, bare, emptyReport(plan.files));
+  let merged: Awaited<ReturnType<typeof loadDataset>> | undefined;
+  const mergeNames = await statementsOf(async () => {
+    merged = await loadDataset(graph, [corpus]);
+  });
+  expect(mergeNames).toContain('load/relations');
+  expect(mergeNames).not.toContain('load/relations-create');
+  expect(merged?.documents.updated).toBe(DOCUMENTS);
+  expect(merged?.relations.created).toBe(created?.relations.created);
+  expect(await data()).toBe(viaCreate);
+});
+
+it('skips unchanged documents on a reload, rewrites a changed one, and rewrites all with force', async () => {
+  await loadDataset(graph, [corpus]);
+  const before = await dumpGraph(graph);
+
+  let again: Awaited<ReturnType<typeof loadDataset>> | undefined;
+  const names = await statementsOf(async () => {
+    again = await loadDataset(graph, [corpus]);
+  });
+  expect(again?.skipped.documents).toBe(DOCUMENTS);
+  expect(again?.documents.written).toBe(DOCUMENTS);
+  expect(again?.relations).toEqual({ written: again?.relations.written, created: 0, updated: 0 });
+  // Only the registry and the reads of the hashes: no document, relation, stance or quote statement.
+  const documentStatements = names.filter((n) =>
+    /^load\/(documents|relations|stances|evidence)/.test(n),
+  );
+  expect(documentStatements).toEqual([]);
+  expect(names).toContain('load/document-hashes');
+  expect(await dumpGraph(graph)).toBe(before); // not even the change counter moved
+
+  // One document's file changes: that document alone is rewritten.
+  const file = join(corpus, 'documents', (await readdir(join(corpus, 'documents'))).sort()[2]);
+  const original = await readFile(file, 'utf8');
+  await writeFile(file, original.replace(/confidence: [0-9.]+/, 'confidence: 0.123'));
+  try {
+    const changed = await loadDataset(graph, [corpus]);
+    expect(changed.skipped.documents).toBe(DOCUMENTS - 1);
+    expect(changed.relations.updated + changed.stances.updated).toBe(1);
+    expect(await dumpGraph(graph)).toContain('0.123');
+  } finally {
+    await writeFile(file, original);
+  }
+  await loadDataset(graph, [corpus]);
+  const restored = await data();
+
+  const forced = await loadDataset(graph, [corpus], { force: true });
+  expect(forced.skipped.documents).toBe(0);
+  expect(forced.documents.written).toBe(DOCUMENTS);
+  expect(forced.documents.created + forced.documents.updated).toBe(0);
+  expect(await data()).toBe(restored);
+});
