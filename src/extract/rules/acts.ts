@@ -1,0 +1,113 @@
+/**
+ * Stage 4b, acts: whether a match states something an actor did or said (not a condition,
+ * not a noun like "the necessity of", not negated away), who did it, and how sure the
+ * wording is. Relations (./events.ts) and stances (./stances.ts) start from an Act.
+ */
+import type { StancePosition } from '../../dataset/vocabulary';
+import type { Mention } from '../actors';
+import type { Clause, Sentence } from '../document';
+import {
+  isConditional,
+  isNonAct,
+  modalityOf,
+  positionUnderNegation,
+  type Modality,
+} from '../modality';
+import type { Token } from '../nlp';
+import { Hedges, quotes } from './evidence';
+import type { Quote } from './findings';
+import type { Layout } from './layout';
+import type { Match } from './matching';
+import type { Resolver } from './resolution';
+import type { Subjects } from './subjects';
+
+const ANAPHORIC_PENALTY = 0.9;
+
+export interface Act {
+  sentence: Sentence;
+  match: Match;
+  modality: Modality;
+  /** For a negated stance pattern: the position its negation states. */
+  flipped?: StancePosition;
+  /** Who acted (never a news medium). */
+  sources: string[];
+  /** Unrounded: the pattern's, lowered by hedges and by an actor found through a pronoun. */
+  confidence: number;
+  evidence: Quote[];
+}
+
+export class Acts {
+  private readonly hedges: Hedges;
+
+  constructor(
+    private readonly doc: Layout,
+    private readonly subjects: Subjects,
+    private readonly resolver: Resolver,
+  ) {
+    this.hedges = new Hedges(doc);
+  }
+
+  actOf(sentence: Sentence, clause: Clause, match: Match): Act | undefined {
+    const { tokens, lexicon } = this.doc;
+    const p = match.pattern;
+    // "until Moscow agrees to negotiate", "if Ukraine withdraws": not something that happened.
+    if (isConditional(tokens, clause, lexicon)) return undefined;
+    const verbAt = match.m0 < match.anchor ? match.m0 : match.anchor;
+    const group = this.subjects.verbGroup(clause, verbAt);
+    const modality = this.modality(clause, match, group);
+    if (isNonAct(tokens, match.anchor, lexicon)) return undefined;
+    const flipped =
+      modality === 'negated' && p.category === 'stance'
+        ? positionUnderNegation(p.position, lexicon)
+        : undefined;
+    if (modality === 'negated' && !flipped) return undefined;
+
+    const chain: Clause[] = [clause];
+    const subject =
+      match.source ?? this.subjects.subjectFor(clause, verbAt, excluder(match), chain);
+    if (!subject) return undefined;
+    const sources = this.subjects.nonMedia(this.resolver.resolve(subject, sentence));
+    if (sources.length === 0) return undefined;
+    let confidence = p.confidence * this.hedges.factor(sentence, chain, match.m1, group);
+    if (subject.anaphoric || match.target?.anaphoric) confidence *= ANAPHORIC_PENALTY;
+    return { sentence, match, modality, flipped, sources, confidence, evidence: quotes(sentence) };
+  }
+
+  /** The hedge factor of a sentence on its own (for events found outside a pattern match). */
+  sentenceFactor(sentence: Sentence): number {
+    return this.hedges.factor(sentence, [], undefined, []);
+  }
+
+  private modality(clause: Clause, match: Match, group: Token[]): Modality {
+    const { tokens, owner, lexicon } = this.doc;
+    // A pattern that spells out its own "not" ("… was not realistic") is not negated by it.
+    const own = new Set(
+      match.pattern.elements.flatMap((e) => (e.kind === 'word' ? [...e.words] : [])),
+    );
+    const inside: Token[] = [];
+    for (let k = match.m0; k < match.m1; k++) {
+      if (!own.has(tokens[k].lower) && !inSlot(match, k)) inside.push(tokens[k]);
+    }
+    const before = tokens.slice(clause.t0, match.m0);
+    let actorEnd = match.m0;
+    while (actorEnd > clause.t0 && !owner[actorEnd - 1] && tokens[actorEnd - 1].pos !== 'CCONJ')
+      actorEnd--;
+    const sinceActor = actorEnd > clause.t0 ? tokens.slice(actorEnd, match.m0) : [];
+    return modalityOf(group, inside, before, sinceActor, lexicon);
+  }
+}
+
+function within(span: { t0: number; t1: number } | undefined, k: number): boolean {
+  return span !== undefined && k >= span.t0 && k < span.t1;
+}
+
+function inSlot(match: Match, k: number): boolean {
+  return within(match.source, k) || within(match.target, k) || within(match.topic, k);
+}
+
+/** The target, and mentions inside the topic, are not the subject. */
+function excluder(match: Match): (m: Mention) => boolean {
+  return (m) =>
+    m === match.target ||
+    (match.topic !== undefined && m.t0 >= match.topic.t0 && m.t1 <= match.topic.t1);
+}
