@@ -9,7 +9,7 @@
  *   stances              ./rules/stances.ts
  *   draft                ./draft.ts, from the Analysis returned here
  */
-import type { ActorIndex} from './actors';
+import type { ActorIndex } from './actors';
 import { type KnownActor } from './actors';
 import type { Lexicon } from './lexicon';
 import type { Registry } from './registry';
