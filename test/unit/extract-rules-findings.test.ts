@@ -23,6 +23,7 @@ const met: RelationPattern = {
   type: 'MEETS',
   pair: 'one',
   future: 'WILL_MEET',
+  also: [],
   cameo: '036',
 };
 const backs: StancePattern = {
@@ -92,6 +93,13 @@ describe('Events', () => {
     expect(relationsIn('France and Germany criticized Russia.')).toEqual([
       'CRITICIZES france russia',
       'CRITICIZES germany russia',
+    ]);
+  });
+
+  it('a pattern that also codes a second type gives both relations ("held talks")', () => {
+    expect(relationsIn('Trump and Putin held talks in Helsinki.')).toEqual([
+      'NEGOTIATES_WITH trump putin',
+      'MEETS trump putin',
     ]);
   });
 

@@ -64,6 +64,7 @@ describe('settle', () => {
     cameo: '036',
     pair: undefined,
     future: undefined,
+    also: [],
   });
   const match = (pattern: CompiledPattern, m0: number, m1: number, anchor = m0): Match => ({
     pattern,

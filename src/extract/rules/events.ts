@@ -25,10 +25,20 @@ export class Events {
     private readonly findings: Findings,
   ) {}
 
-  /** The relations an act of a relation pattern states. */
+  /** The relations an act of a relation pattern states (its type, and any it also codes). */
   fromAct(act: Act, p: RelationPattern): void {
-    const type = typeFor(p.type, p.future, act.modality, this.doc.lexicon);
-    if (!type) return;
+    const { lexicon } = this.doc;
+    const coded = [
+      { p, type: typeFor(p.type, p.future, act.modality, lexicon) },
+      ...p.also.map((a) => ({
+        p: { ...p, ...a },
+        type: typeFor(a.type, undefined, act.modality, lexicon),
+      })),
+    ];
+    for (const c of coded) if (c.type) this.fromActAs(act, c.p, c.type);
+  }
+
+  private fromActAs(act: Act, p: RelationPattern, type: RelationType): void {
     const { match, sources, sentence } = act;
     const confidence = round(act.confidence);
     const targets = match.target ? this.resolver.resolve(match.target, sentence) : [];
