@@ -738,19 +738,34 @@ function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** Length of a representative noun phrase ("spokesman", "deputy secretary general") at `i`. */
+/**
+ * Length of a representative noun phrase ("spokesman", "deputy secretary general") at `i`,
+ * also after one lowercase modifier ("commerce ministry", "chief negotiator").
+ */
 function representativeAfter(
   tokens: readonly Token[],
   i: number,
   lexicon: Lexicon,
   owner: ReadonlyArray<Mention | undefined>,
 ): number {
-  let best = 0;
-  for (const words of lexicon.representatives) {
-    if (words.length <= best) continue;
-    if (words.every((w, k) => tokens[i + k]?.lower === w && !owner[i + k])) best = words.length;
-  }
-  return best;
+  const at = (j: number) => {
+    let best = 0;
+    for (const words of lexicon.representatives) {
+      if (words.length <= best) continue;
+      if (words.every((w, k) => tokens[j + k]?.lower === w && !owner[j + k])) best = words.length;
+    }
+    return best;
+  };
+  const direct = at(i);
+  if (direct > 0) return direct;
+  const modifier = tokens[i];
+  const isModifier =
+    modifier !== undefined &&
+    !owner[i] &&
+    modifier.pos === 'NOUN' &&
+    modifier.text === modifier.lower;
+  const after = isModifier ? at(i + 1) : 0;
+  return after > 0 ? after + 1 : 0;
 }
 
 /** Start of "the leaders of" / "the government of" right before a mention at `t0`, or `t0`. */

@@ -103,6 +103,12 @@ describe('Events', () => {
     ]);
   });
 
+  it('an unnamed representative after a noun modifier speaks for the possessor', () => {
+    expect(relationsIn('China’s commerce ministry accused Washington of bullying.')).toEqual([
+      'CRITICIZES china united-states',
+    ]);
+  });
+
   it('two delegations led by named people meet', () => {
     const text =
       'A delegation led by Marco Rubio sat down in Riyadh with a Russian team headed by Sergei Lavrov.';
