@@ -132,6 +132,13 @@ describe('stances', () => {
     ]);
   });
 
+  it('a stance in reported speech is the speaker’s', () => {
+    const stances = passOf('Trump said Germany opposed NATO membership for Ukraine.')
+      .findings.stanceList()
+      .map((s) => `${s.actor} ${s.position} ${s.topic}`);
+    expect(stances).toEqual(['trump OPPOSES ukraine-nato-membership']);
+  });
+
   it('a negated pattern states the opposite position, named as such', () => {
     const [st] = passOf(
       'Germany did not support NATO membership for Ukraine.',

@@ -16,7 +16,7 @@ import {
 import type { Token } from '../nlp';
 import { Hedges, quotes } from './evidence';
 import type { Quote } from './findings';
-import type { Layout } from './layout';
+import { kindIn, type Layout } from './layout';
 import type { Match } from './matching';
 import type { Resolver } from './resolution';
 import type { Subjects } from './subjects';
@@ -31,6 +31,11 @@ export interface Act {
   flipped?: StancePosition;
   /** Who acted (never a news medium). */
   sources: string[];
+  /**
+   * The person whose reported speech states the act, when its subject follows a reporting
+   * verb ("Starmer said his country stood ready to …"): a stance is the speaker's.
+   */
+  speaker?: string;
   /** Unrounded: the pattern's, lowered by hedges and by an actor found through a pronoun. */
   confidence: number;
   evidence: Quote[];
@@ -70,7 +75,32 @@ export class Acts {
     if (sources.length === 0) return undefined;
     let confidence = p.confidence * this.hedges.factor(sentence, chain, match.m1, group);
     if (subject.anaphoric || match.target?.anaphoric) confidence *= ANAPHORIC_PENALTY;
-    return { sentence, match, modality, flipped, sources, confidence, evidence: quotes(sentence) };
+    const speaker = this.reporter(sentence, clause, subject);
+    return {
+      sentence,
+      match,
+      modality,
+      flipped,
+      sources,
+      speaker,
+      confidence,
+      evidence: quotes(sentence),
+    };
+  }
+
+  /** "X said (that) <subject> …": X, when X is one person other than the subject. */
+  private reporter(sentence: Sentence, clause: Clause, subject: Mention): string | undefined {
+    const { tokens, lexicon } = this.doc;
+    let k = subject.t0 - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    const verb = tokens[k];
+    if (!verb || k < clause.t0 || verb.pos === 'NOUN' || !lexicon.reportingVerbs.has(verb.lemma))
+      return undefined;
+    const said = this.subjects.subjectFor(clause, k, (x) => x === subject, []);
+    const ids = said ? this.resolver.resolve(said, sentence) : [];
+    const person = ids.length === 1 && kindIn(this.doc, ids[0]) === 'PERSON' ? ids[0] : undefined;
+    const own = subject.resolved ?? [];
+    return person && !own.includes(person) ? person : undefined;
   }
 
   /** The hedge factor of a sentence on its own (for events found outside a pattern match). */

@@ -1,7 +1,8 @@
 /**
  * Stage 5, stances: an act of a stance pattern gives each acting actor a position on the
  * topic its slot holds (a known topic, or one proposed by its noun phrase); under negation
- * the position the lexicon names for "not <pattern>".
+ * the position the lexicon names for "not <pattern>". A stance in reported speech is the
+ * speaker's.
  */
 import type { StancePattern } from '../lexicon';
 import type { Act } from './acts';
@@ -17,6 +18,8 @@ export function stancesFromAct(act: Act, p: StancePattern, doc: Layout, findings
   const stated: StancePattern = act.flipped
     ? { ...p, position: act.flipped, polarity: 'NEGATIVE', text: `not ${p.text}` }
     : p;
-  for (const s of act.sources)
+  // Reported speech states the speaker's position ("X said the UK would support …").
+  const holders = act.speaker ? [act.speaker] : act.sources;
+  for (const s of holders)
     findings.addStance(s, topicId, stated, round(act.confidence), act.evidence);
 }
