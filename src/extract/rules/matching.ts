@@ -206,6 +206,8 @@ export class Matcher {
     if (!(p.category === 'stance' && p.newTopic)) return undefined;
     const head = tokens[np.t1 - 1];
     if (head.pos !== 'NOUN') return undefined;
+    // "the American vice-president": a person by office, not a topic.
+    if (isTitle(head.lower, lexicon.titleHeads)) return undefined;
     for (let k = np.c0; k < np.t1; k++) {
       const m = owner[k];
       if (m && !m.demonym && m.kind === 'actor' && m.t0 === np.c0 && m.t1 >= np.t1)
@@ -229,6 +231,13 @@ export class Matcher {
     const name = topicName(text, tokens, { ...antecedent, t1: antecedent.headEnd });
     return { t0, t1, name };
   }
+}
+
+/** Is this word (or its last part: "vice-president") a title such as "President"? */
+function isTitle(word: string, heads: ReadonlySet<string>): boolean {
+  const last = word.split('-').pop() ?? word;
+  for (const h of heads) if (h.toLowerCase() === last) return true;
+  return false;
 }
 
 /**
