@@ -198,7 +198,9 @@ export class Matcher {
     if (!np) return undefined;
     for (let k = np.c0; k < np.t1; k++) {
       const inner = topicOwner[k];
-      if (inner && inner.t1 <= np.t1) return { t0: pos, t1: np.t1, topicId: inner.topicId };
+      // A topic phrase that takes in the pattern's own verb ("end the war") is not its object.
+      if (inner && inner.t1 <= np.t1 && inner.t0 >= pos)
+        return { t0: pos, t1: np.t1, topicId: inner.topicId };
     }
     if (np.definite && lexicon.topicAnaphora.has(np.head) && np.headEnd - np.c0 <= 2) {
       return this.antecedentTopic(pos, np.t1, np.head);
