@@ -359,7 +359,8 @@ export function findMentions(
           j > i &&
           tokens[j + 1] !== undefined &&
           isCapitalized(tokens[j + 1]) &&
-          titleWord(tokens[j - 1]));
+          titleWord(tokens[j - 1])) ||
+        (j > i && isNameJoiner(tokens, j));
       if (!joins) break;
       j++;
     }
@@ -799,6 +800,50 @@ function isExpletive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Lowercase particles inside a personal name: "Ursula von der Leyen", "Mohammed bin Salman". */
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'bin',
+  'al',
+  'le',
+  'la',
+]);
+
+/**
+ * Does token `j` join two parts of one name: a hyphen with no space either side between
+ * capitalised words ("Jens-Frederik"), or particles between capitalised words ("von der")?
+ */
+function isNameJoiner(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev) return false;
+  if (t.text === '-' || t.text === '‑') {
+    const next = tokens[j + 1];
+    return (
+      next !== undefined &&
+      prev.end === t.start &&
+      t.end === next.start &&
+      isCapitalized(prev) &&
+      isCapitalized(next)
+    );
+  }
+  if (!NAME_PARTICLES.has(t.text)) return false;
+  let k = j - 1;
+  while (k > 0 && NAME_PARTICLES.has(tokens[k].text)) k--;
+  let e = j + 1;
+  while (e < tokens.length && NAME_PARTICLES.has(tokens[e].text)) e++;
+  const after = tokens[e];
+  return isCapitalized(tokens[k]) && after !== undefined && isCapitalized(after) && e - k <= 3;
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -834,12 +879,13 @@ function classifyRun(
     nameTokens.length >= 1 &&
     nameTokens.length <= 4 &&
     nameTokens.every(
-      (t) =>
-        isCapitalized(t) &&
-        isWordLike(t) &&
-        !ROMAN.test(t.text) &&
-        !MONTHS_AND_DAYS.has(t.lower) &&
-        !lexicon.orgHeads.has(t.text),
+      (t, k) =>
+        (k > 0 && k < nameTokens.length - 1 && isNameJoiner(tokens, i + titleEnd + k)) ||
+        (isCapitalized(t) &&
+          isWordLike(t) &&
+          !ROMAN.test(t.text) &&
+          !MONTHS_AND_DAYS.has(t.lower) &&
+          !lexicon.orgHeads.has(t.text)),
     );
   const text = (ts: readonly Token[]) =>
     ts.map((t, k) => (k > 0 && ts[k - 1].end < t.start ? ' ' : '') + t.text).join('');
@@ -891,8 +937,9 @@ function classifyRun(
     index.propose({ id, name, kind: orgKind, registry: false, aliases: [], roles: [] });
     return { mention: { kind: 'actor', t0: i, t1: j, actorId: id, possessive: false } };
   }
-  const allProper = run.every((t) => t.pos === 'PROPN');
-  if (isName && run.length >= 2 && run.length <= 3 && allProper) {
+  const allProper = run.every((t, k) => t.pos === 'PROPN' || isNameJoiner(tokens, i + k));
+  const words = run.filter((_, k) => !isNameJoiner(tokens, i + k)).length;
+  if (isName && words >= 2 && words <= 3 && allProper) {
     const name = text(run);
     const id = index.byName.get(nameKey(name)) ?? slugify(name);
     const person = index.actors.get(id) ?? {

@@ -33,6 +33,18 @@ describe('layout', () => {
     expect(doc.startsAt.get(putin.t0)).toBe(putin);
   });
 
+  it.each([
+    ['a hyphenated given name', 'Jens-Frederik Nielsen spoke.', 'jens-frederik-nielsen'],
+    ['particles inside a name', 'Ursula von der Leyen spoke.', 'ursula-von-der-leyen'],
+  ])('proposes a person for %s', (_name, text, id) => {
+    expect(layoutOf(text).mentions.map((m) => m.actorId)).toEqual([id]);
+  });
+
+  it('a hyphen with spaces around it does not join two names', () => {
+    const ids = layoutOf('Keir Starmer - Donald Tusk spoke.').mentions.map((m) => m.actorId);
+    expect(ids).not.toContain('keir-starmer-donald-tusk');
+  });
+
   it('finds a quotation and the speaker named after it', () => {
     const doc = layoutOf('“We agreed to start negotiations,” Trump wrote.');
     expect(doc.quotations).toHaveLength(1);
