@@ -234,6 +234,9 @@ function caseFits(texts: readonly string[], tokens: readonly Token[], at: number
   return true;
 }
 
+/** Which last pair (or group of people) a phrase such as "the two leaders" means. */
+export type PairKind = 'PERSON' | 'COUNTRY' | 'ANY' | 'PEOPLE';
+
 export type MentionKind =
   | 'actor'
   | 'person-pronoun'
@@ -271,7 +274,7 @@ export interface Mention {
   /** For first-person: "we", "us", "our" rather than "I". */
   plural?: boolean;
   /** For pair: what the two are ("both leaders": people). */
-  pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
+  pairKind?: PairKind;
   /** For list: the coordinated mentions. */
   members?: Mention[];
   /** Set by resolution (./engine.ts): the actors it stands for; empty when unresolved. */
@@ -656,7 +659,7 @@ function apposition(
 interface AnaphoraPhrase {
   words: string[];
   kind: 'pair' | 'org-description' | 'country-description';
-  pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
+  pairKind?: PairKind;
 }
 
 const phraseCache = new WeakMap<Lexicon, Map<string, AnaphoraPhrase[]>>();
@@ -667,7 +670,7 @@ function anaphoraPhrases(lexicon: Lexicon): Map<string, AnaphoraPhrase[]> {
   if (byFirst) return byFirst;
   const a = lexicon.anaphora;
   const all: AnaphoraPhrase[] = [
-    ...(['PERSON', 'COUNTRY', 'ANY'] as const).flatMap((pairKind) =>
+    ...(['PERSON', 'COUNTRY', 'ANY', 'PEOPLE'] as const).flatMap((pairKind) =>
       a.pairs[pairKind].map((p) => ({ words: words(p), kind: 'pair' as const, pairKind })),
     ),
     ...a.organizations.map((p) => ({ words: words(p), kind: 'org-description' as const })),

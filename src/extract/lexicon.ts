@@ -84,7 +84,8 @@ const GazetteerFile = z.strictObject({
     person: Words,
     thing: Words,
     plural: Words,
-    pairs: z.strictObject({ PERSON: Words, COUNTRY: Words, ANY: Words }),
+    // PEOPLE: "the three leaders", the last several persons named together.
+    pairs: z.strictObject({ PERSON: Words, COUNTRY: Words, ANY: Words, PEOPLE: Words.default([]) }),
     organizations: Words,
     countries: Words,
     quantifiers: Words,

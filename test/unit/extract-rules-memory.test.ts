@@ -57,11 +57,20 @@ describe('Memory', () => {
       PERSON: ['trump', 'putin'],
       COUNTRY: undefined,
       ANY: ['trump', 'putin'],
+      PEOPLE: ['trump', 'putin'],
     });
     m.rememberPair(['russia', 'ukraine']);
     expect(m.lastPair.COUNTRY).toEqual(['russia', 'ukraine']);
     expect(m.lastPair.PERSON).toEqual(['trump', 'putin']);
     m.rememberPair(['trump', 'putin', 'rubio']);
+    expect(m.lastPair.ANY).toEqual(['russia', 'ukraine']);
+  });
+
+  it('several persons named together are who "the three leaders" means', () => {
+    const m = memory();
+    m.remember(['trump', 'putin', 'rubio'], 0, 0, false);
+    m.remember(['russia', 'ukraine'], 9, 0, false);
+    expect(m.lastPair.PEOPLE).toEqual(['trump', 'putin', 'rubio']);
     expect(m.lastPair.ANY).toEqual(['russia', 'ukraine']);
   });
 

@@ -56,6 +56,16 @@ describe('Resolver', () => {
     expect(resolvedIn(text, 'We').ids).toEqual(['trump', 'putin']);
   });
 
+  it('"the three leaders" is the last several people named together', () => {
+    const text =
+      'Emmanuel Macron, Friedrich Merz and Keir Starmer arrived in Kyiv. The three leaders met Zelensky.';
+    expect(resolvedIn(text, 'The three leaders').ids).toEqual([
+      'emmanuel-macron',
+      'friedrich-merz',
+      'keir-starmer',
+    ]);
+  });
+
   it('a list resolves to each of its members once', () => {
     expect(resolvedIn('Trump and Putin spoke.', 'Trump and Putin').ids).toEqual(['trump', 'putin']);
   });

@@ -5,9 +5,8 @@
  * ("the fund") may repeat.
  */
 import type { ActorKind } from '../../dataset/vocabulary';
+import type { PairKind } from '../actors';
 import type { NounPhrase } from '../topics';
-
-export type PairKind = 'PERSON' | 'COUNTRY' | 'ANY';
 
 export class Memory {
   readonly recentPersons: Array<{ id: string; sentence: number }> = [];
@@ -19,6 +18,7 @@ export class Memory {
     PERSON: undefined,
     COUNTRY: undefined,
     ANY: undefined,
+    PEOPLE: undefined,
   };
   /** How often each actor has been named so far: "the president" is the one named most. */
   readonly named = new Map<string, number>();
@@ -47,6 +47,7 @@ export class Memory {
     if (ids.length >= 2) {
       this.lastPlural = ids;
       this.rememberPair(ids);
+      if (ids.every((id) => this.kindOf(id) === 'PERSON')) this.lastPair.PEOPLE = [...ids];
       for (const id of ids)
         if (this.kindOf(id) === 'PERSON') this.recentPersons.push({ id, sentence });
       return;
