@@ -869,7 +869,14 @@ function classifyRun(
     const t = run[k];
     // "Foreign Ministry spokeswoman", "State Department spokesman": an office inside the title.
     const office = lexicon.orgHeads.get(t.text) === 'GOVERNMENT' && !sawHead && k > 0;
-    if (titleWord(t) || office || (t.lower === 'of' && sawHead)) {
+    // "Kesmari Prime Minister Tomas Orvell": a nationality the gazetteer lacks, then the title.
+    const nationality =
+      k === 0 &&
+      run.length > 2 &&
+      titleWord(run[1]) &&
+      t.pos !== 'NOUN' &&
+      !MONTHS_AND_DAYS.has(t.lower);
+    if (titleWord(t) || office || nationality || (t.lower === 'of' && sawHead)) {
       if (isHead(t)) sawHead = true;
       titleEnd = k + 1;
       // "Secretary of State": "State" is part of the title only after "of".

@@ -36,6 +36,11 @@ describe('layout', () => {
   it.each([
     ['a hyphenated given name', 'Jens-Frederik Nielsen spoke.', 'jens-frederik-nielsen'],
     ['particles inside a name', 'Ursula von der Leyen spoke.', 'ursula-von-der-leyen'],
+    [
+      'a title after a nationality the gazetteer lacks',
+      'Kesmari Prime Minister Tomas Orvell spoke.',
+      'tomas-orvell',
+    ],
   ])('proposes a person for %s', (_name, text, id) => {
     expect(layoutOf(text).mentions.map((m) => m.actorId)).toEqual([id]);
   });
