@@ -66,8 +66,10 @@ describe('Acts', () => {
     });
   });
 
-  it('a condition or a negated event is no act', () => {
+  it('a condition, a question or a negated event is no act', () => {
     expect(actsIn('If Trump calls Zelensky, talks may follow.')).toEqual([]);
+    expect(actsIn('Will Trump call Zelensky?')).toEqual([]);
+    expect(actsIn('Did Trump call Zelensky on Monday?')).toEqual([]);
     expect(actsIn('Trump did not call Zelensky.')).toEqual([]);
   });
 

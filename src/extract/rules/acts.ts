@@ -55,8 +55,9 @@ export class Acts {
   actOf(sentence: Sentence, clause: Clause, match: Match): Act | undefined {
     const { tokens, lexicon } = this.doc;
     const p = match.pattern;
-    // "until Moscow agrees to negotiate", "if Ukraine withdraws": not something that happened.
-    if (isConditional(tokens, clause, lexicon)) return undefined;
+    // "until Moscow agrees to negotiate", "if Ukraine withdraws": not something that happened;
+    // nor is what a question asks ("Would Putin meet him?").
+    if (isConditional(tokens, clause, lexicon) || isQuestion(tokens, sentence)) return undefined;
     const verbAt = match.m0 < match.anchor ? match.m0 : match.anchor;
     const group = this.subjects.verbGroup(clause, verbAt);
     const modality = this.modality(clause, match, group);
@@ -125,6 +126,15 @@ export class Acts {
     const sinceActor = actorEnd > clause.t0 ? tokens.slice(actorEnd, match.m0) : [];
     return modalityOf(group, inside, before, sinceActor, lexicon);
   }
+}
+
+function isQuestion(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.t1 - 1; k >= sentence.t0; k--) {
+    const t = tokens[k];
+    if (t.pos !== 'PUNCT') return false;
+    if (t.text === '?') return true;
+  }
+  return false;
 }
 
 function within(span: { t0: number; t1: number } | undefined, k: number): boolean {
