@@ -73,6 +73,11 @@ describe('Acts', () => {
     expect(actsIn('Trump did not call Zelensky.')).toEqual([]);
   });
 
+  it('an event noun after a plan verb is a future event', () => {
+    const [act] = actsIn('Trump began arranging a meeting with Putin.');
+    expect(act).toMatchObject({ sources: ['trump'], modality: 'future' });
+  });
+
   it('a negated stance is the position its negation states', () => {
     const [act] = actsIn('Germany did not support NATO membership for Ukraine.');
     expect(act).toMatchObject({ sources: ['germany'], modality: 'negated', flipped: 'OPPOSES' });

@@ -124,7 +124,20 @@ export class Acts {
     while (actorEnd > clause.t0 && !owner[actorEnd - 1] && tokens[actorEnd - 1].pos !== 'CCONJ')
       actorEnd--;
     const sinceActor = actorEnd > clause.t0 ? tokens.slice(actorEnd, match.m0) : [];
-    return modalityOf(group, inside, before, sinceActor, lexicon);
+    const modality = modalityOf(group, inside, before, sinceActor, lexicon);
+    return modality === 'asserted' && this.plannedEvent(clause, match) ? 'future' : modality;
+  }
+
+  /** "arranging a meeting between …", "planned talks with …": an event noun after a plan verb. */
+  private plannedEvent(clause: Clause, match: Match): boolean {
+    const { tokens, lexicon } = this.doc;
+    if (tokens[match.anchor]?.pos !== 'NOUN') return false;
+    for (let k = match.m0 - 1; k >= clause.t0; k--) {
+      const t = tokens[k];
+      if (t.pos === 'VERB') return lexicon.futureVerbs.has(t.lemma);
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+    }
+    return false;
   }
 }
 
