@@ -234,6 +234,9 @@ function caseFits(texts: readonly string[], tokens: readonly Token[], at: number
   return true;
 }
 
+/** Which last pair (or group of people) a phrase such as "the two leaders" means. */
+export type PairKind = 'PERSON' | 'COUNTRY' | 'ANY' | 'PEOPLE';
+
 export type MentionKind =
   | 'actor'
   | 'person-pronoun'
@@ -271,7 +274,7 @@ export interface Mention {
   /** For first-person: "we", "us", "our" rather than "I". */
   plural?: boolean;
   /** For pair: what the two are ("both leaders": people). */
-  pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
+  pairKind?: PairKind;
   /** For list: the coordinated mentions. */
   members?: Mention[];
   /** Set by resolution (./engine.ts): the actors it stands for; empty when unresolved. */
@@ -359,7 +362,8 @@ export function findMentions(
           j > i &&
           tokens[j + 1] !== undefined &&
           isCapitalized(tokens[j + 1]) &&
-          titleWord(tokens[j - 1]));
+          titleWord(tokens[j - 1])) ||
+        (j > i && isNameJoiner(tokens, j));
       if (!joins) break;
       j++;
     }
@@ -655,7 +659,7 @@ function apposition(
 interface AnaphoraPhrase {
   words: string[];
   kind: 'pair' | 'org-description' | 'country-description';
-  pairKind?: 'PERSON' | 'COUNTRY' | 'ANY';
+  pairKind?: PairKind;
 }
 
 const phraseCache = new WeakMap<Lexicon, Map<string, AnaphoraPhrase[]>>();
@@ -666,7 +670,7 @@ function anaphoraPhrases(lexicon: Lexicon): Map<string, AnaphoraPhrase[]> {
   if (byFirst) return byFirst;
   const a = lexicon.anaphora;
   const all: AnaphoraPhrase[] = [
-    ...(['PERSON', 'COUNTRY', 'ANY'] as const).flatMap((pairKind) =>
+    ...(['PERSON', 'COUNTRY', 'ANY', 'PEOPLE'] as const).flatMap((pairKind) =>
       a.pairs[pairKind].map((p) => ({ words: words(p), kind: 'pair' as const, pairKind })),
     ),
     ...a.organizations.map((p) => ({ words: words(p), kind: 'org-description' as const })),
@@ -738,19 +742,34 @@ function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** Length of a representative noun phrase ("spokesman", "deputy secretary general") at `i`. */
+/**
+ * Length of a representative noun phrase ("spokesman", "deputy secretary general") at `i`,
+ * also after one lowercase modifier ("commerce ministry", "chief negotiator").
+ */
 function representativeAfter(
   tokens: readonly Token[],
   i: number,
   lexicon: Lexicon,
   owner: ReadonlyArray<Mention | undefined>,
 ): number {
-  let best = 0;
-  for (const words of lexicon.representatives) {
-    if (words.length <= best) continue;
-    if (words.every((w, k) => tokens[i + k]?.lower === w && !owner[i + k])) best = words.length;
-  }
-  return best;
+  const at = (j: number) => {
+    let best = 0;
+    for (const words of lexicon.representatives) {
+      if (words.length <= best) continue;
+      if (words.every((w, k) => tokens[j + k]?.lower === w && !owner[j + k])) best = words.length;
+    }
+    return best;
+  };
+  const direct = at(i);
+  if (direct > 0) return direct;
+  const modifier = tokens[i];
+  const isModifier =
+    modifier !== undefined &&
+    !owner[i] &&
+    modifier.pos === 'NOUN' &&
+    modifier.text === modifier.lower;
+  const after = isModifier ? at(i + 1) : 0;
+  return after > 0 ? after + 1 : 0;
 }
 
 /** Start of "the leaders of" / "the government of" right before a mention at `t0`, or `t0`. */
@@ -784,6 +803,50 @@ function isExpletive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Lowercase particles inside a personal name: "Ursula von der Leyen", "Mohammed bin Salman". */
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'bin',
+  'al',
+  'le',
+  'la',
+]);
+
+/**
+ * Does token `j` join two parts of one name: a hyphen with no space either side between
+ * capitalised words ("Jens-Frederik"), or particles between capitalised words ("von der")?
+ */
+function isNameJoiner(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t || !prev) return false;
+  if (t.text === '-' || t.text === '‑') {
+    const next = tokens[j + 1];
+    return (
+      next !== undefined &&
+      prev.end === t.start &&
+      t.end === next.start &&
+      isCapitalized(prev) &&
+      isCapitalized(next)
+    );
+  }
+  if (!NAME_PARTICLES.has(t.text)) return false;
+  let k = j - 1;
+  while (k > 0 && NAME_PARTICLES.has(tokens[k].text)) k--;
+  let e = j + 1;
+  while (e < tokens.length && NAME_PARTICLES.has(tokens[e].text)) e++;
+  const after = tokens[e];
+  return isCapitalized(tokens[k]) && after !== undefined && isCapitalized(after) && e - k <= 3;
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -806,7 +869,14 @@ function classifyRun(
     const t = run[k];
     // "Foreign Ministry spokeswoman", "State Department spokesman": an office inside the title.
     const office = lexicon.orgHeads.get(t.text) === 'GOVERNMENT' && !sawHead && k > 0;
-    if (titleWord(t) || office || (t.lower === 'of' && sawHead)) {
+    // "Kesmari Prime Minister Tomas Orvell": a nationality the gazetteer lacks, then the title.
+    const nationality =
+      k === 0 &&
+      run.length > 2 &&
+      titleWord(run[1]) &&
+      t.pos !== 'NOUN' &&
+      !MONTHS_AND_DAYS.has(t.lower);
+    if (titleWord(t) || office || nationality || (t.lower === 'of' && sawHead)) {
       if (isHead(t)) sawHead = true;
       titleEnd = k + 1;
       // "Secretary of State": "State" is part of the title only after "of".
@@ -819,12 +889,13 @@ function classifyRun(
     nameTokens.length >= 1 &&
     nameTokens.length <= 4 &&
     nameTokens.every(
-      (t) =>
-        isCapitalized(t) &&
-        isWordLike(t) &&
-        !ROMAN.test(t.text) &&
-        !MONTHS_AND_DAYS.has(t.lower) &&
-        !lexicon.orgHeads.has(t.text),
+      (t, k) =>
+        (k > 0 && k < nameTokens.length - 1 && isNameJoiner(tokens, i + titleEnd + k)) ||
+        (isCapitalized(t) &&
+          isWordLike(t) &&
+          !ROMAN.test(t.text) &&
+          !MONTHS_AND_DAYS.has(t.lower) &&
+          !lexicon.orgHeads.has(t.text)),
     );
   const text = (ts: readonly Token[]) =>
     ts.map((t, k) => (k > 0 && ts[k - 1].end < t.start ? ' ' : '') + t.text).join('');
@@ -876,8 +947,9 @@ function classifyRun(
     index.propose({ id, name, kind: orgKind, registry: false, aliases: [], roles: [] });
     return { mention: { kind: 'actor', t0: i, t1: j, actorId: id, possessive: false } };
   }
-  const allProper = run.every((t) => t.pos === 'PROPN');
-  if (isName && run.length >= 2 && run.length <= 3 && allProper) {
+  const allProper = run.every((t, k) => t.pos === 'PROPN' || isNameJoiner(tokens, i + k));
+  const words = run.filter((_, k) => !isNameJoiner(tokens, i + k)).length;
+  if (isName && words >= 2 && words <= 3 && allProper) {
     const name = text(run);
     const id = index.byName.get(nameKey(name)) ?? slugify(name);
     const person = index.actors.get(id) ?? {

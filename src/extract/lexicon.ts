@@ -42,6 +42,8 @@ const PatternsFile = z.strictObject({
         .optional(),
       pair: z.enum(['one', 'both']).optional(),
       future: z.enum(RELATION_TYPES).optional(),
+      /** Further types the same words code ("held talks": a meeting and a negotiation). */
+      also: z.array(z.enum(RELATION_TYPES)).optional(),
     }),
   ),
   stances: z.array(
@@ -82,7 +84,8 @@ const GazetteerFile = z.strictObject({
     person: Words,
     thing: Words,
     plural: Words,
-    pairs: z.strictObject({ PERSON: Words, COUNTRY: Words, ANY: Words }),
+    // PEOPLE: "the three leaders", the last several persons named together.
+    pairs: z.strictObject({ PERSON: Words, COUNTRY: Words, ANY: Words, PEOPLE: Words.default([]) }),
     organizations: Words,
     countries: Words,
     quantifiers: Words,
@@ -147,6 +150,14 @@ export interface RelationPattern extends CompiledBase {
   cameo: string;
   pair: 'one' | 'both' | undefined;
   future: RelationType | undefined;
+  /** Further types coded by the same match, each with its own polarity and CAMEO code. */
+  also: AlsoType[];
+}
+
+export interface AlsoType {
+  type: RelationType;
+  polarity: Polarity;
+  cameo: string;
 }
 
 export interface StancePattern extends CompiledBase {
@@ -331,6 +342,11 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
         cameo: group.cameo ?? cameoOf(group.type).code,
         pair: group.pair,
         future: group.future,
+        also: (group.also ?? []).map((type) => ({
+          type,
+          polarity: p.relations.find((r) => r.type === type)?.polarity ?? group.polarity,
+          cameo: cameoOf(type).code,
+        })),
       });
     }
   }
@@ -432,6 +448,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
         cameo: cameoOf(p.delegations.type).code,
         pair: 'one',
         future: undefined,
+        also: [],
       },
     },
     furniture: { lines: lower(f.lines), prefixes: f.prefixes.map((w) => w.toLowerCase()) },

@@ -1,0 +1,166 @@
+/**
+ * Stage 4b, acts: whether a match states something an actor did or said (not a condition,
+ * not a noun like "the necessity of", not negated away), who did it, and how sure the
+ * wording is. Relations (./events.ts) and stances (./stances.ts) start from an Act.
+ */
+import type { StancePosition } from '../../dataset/vocabulary';
+import type { Mention } from '../actors';
+import type { Clause, Sentence } from '../document';
+import {
+  isConditional,
+  isNonAct,
+  modalityOf,
+  positionUnderNegation,
+  type Modality,
+} from '../modality';
+import type { Token } from '../nlp';
+import { Hedges, quotes } from './evidence';
+import type { Quote } from './findings';
+import { kindIn, type Layout } from './layout';
+import type { Match } from './matching';
+import type { Resolver } from './resolution';
+import type { Subjects } from './subjects';
+
+const ANAPHORIC_PENALTY = 0.9;
+
+export interface Act {
+  sentence: Sentence;
+  match: Match;
+  modality: Modality;
+  /** For a negated stance pattern: the position its negation states. */
+  flipped?: StancePosition;
+  /** Who acted (never a news medium). */
+  sources: string[];
+  /**
+   * The person whose reported speech states the act, when its subject follows a reporting
+   * verb ("Starmer said his country stood ready to …"): a stance is the speaker's.
+   */
+  speaker?: string;
+  /** Unrounded: the pattern's, lowered by hedges and by an actor found through a pronoun. */
+  confidence: number;
+  evidence: Quote[];
+}
+
+export class Acts {
+  private readonly hedges: Hedges;
+
+  constructor(
+    private readonly doc: Layout,
+    private readonly subjects: Subjects,
+    private readonly resolver: Resolver,
+  ) {
+    this.hedges = new Hedges(doc);
+  }
+
+  actOf(sentence: Sentence, clause: Clause, match: Match): Act | undefined {
+    const { tokens, lexicon } = this.doc;
+    const p = match.pattern;
+    // "until Moscow agrees to negotiate", "if Ukraine withdraws": not something that happened;
+    // nor is what a question asks ("Would Putin meet him?").
+    if (isConditional(tokens, clause, lexicon) || isQuestion(tokens, sentence)) return undefined;
+    const verbAt = match.m0 < match.anchor ? match.m0 : match.anchor;
+    const group = this.subjects.verbGroup(clause, verbAt);
+    const modality = this.modality(clause, match, group);
+    if (isNonAct(tokens, match.anchor, lexicon)) return undefined;
+    const flipped =
+      modality === 'negated' && p.category === 'stance'
+        ? positionUnderNegation(p.position, lexicon)
+        : undefined;
+    if (modality === 'negated' && !flipped) return undefined;
+
+    const chain: Clause[] = [clause];
+    const subject =
+      match.source ?? this.subjects.subjectFor(clause, verbAt, excluder(match), chain);
+    if (!subject) return undefined;
+    const sources = this.subjects.nonMedia(this.resolver.resolve(subject, sentence));
+    if (sources.length === 0) return undefined;
+    let confidence = p.confidence * this.hedges.factor(sentence, chain, match.m1, group);
+    if (subject.anaphoric || match.target?.anaphoric) confidence *= ANAPHORIC_PENALTY;
+    const speaker = this.reporter(sentence, clause, subject);
+    return {
+      sentence,
+      match,
+      modality,
+      flipped,
+      sources,
+      speaker,
+      confidence,
+      evidence: quotes(sentence),
+    };
+  }
+
+  /** "X said (that) <subject> …": X, when X is one person other than the subject. */
+  private reporter(sentence: Sentence, clause: Clause, subject: Mention): string | undefined {
+    const { tokens, lexicon } = this.doc;
+    let k = subject.t0 - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    const verb = tokens[k];
+    if (!verb || k < clause.t0 || verb.pos === 'NOUN' || !lexicon.reportingVerbs.has(verb.lemma))
+      return undefined;
+    const said = this.subjects.subjectFor(clause, k, (x) => x === subject, []);
+    const ids = said ? this.resolver.resolve(said, sentence) : [];
+    const person = ids.length === 1 && kindIn(this.doc, ids[0]) === 'PERSON' ? ids[0] : undefined;
+    const own = subject.resolved ?? [];
+    return person && !own.includes(person) ? person : undefined;
+  }
+
+  /** The hedge factor of a sentence on its own (for events found outside a pattern match). */
+  sentenceFactor(sentence: Sentence): number {
+    return this.hedges.factor(sentence, [], undefined, []);
+  }
+
+  private modality(clause: Clause, match: Match, group: Token[]): Modality {
+    const { tokens, owner, lexicon } = this.doc;
+    // A pattern that spells out its own "not" ("… was not realistic") is not negated by it.
+    const own = new Set(
+      match.pattern.elements.flatMap((e) => (e.kind === 'word' ? [...e.words] : [])),
+    );
+    const inside: Token[] = [];
+    for (let k = match.m0; k < match.m1; k++) {
+      if (!own.has(tokens[k].lower) && !inSlot(match, k)) inside.push(tokens[k]);
+    }
+    const before = tokens.slice(clause.t0, match.m0);
+    let actorEnd = match.m0;
+    while (actorEnd > clause.t0 && !owner[actorEnd - 1] && tokens[actorEnd - 1].pos !== 'CCONJ')
+      actorEnd--;
+    const sinceActor = actorEnd > clause.t0 ? tokens.slice(actorEnd, match.m0) : [];
+    const modality = modalityOf(group, inside, before, sinceActor, lexicon);
+    return modality === 'asserted' && this.plannedEvent(clause, match) ? 'future' : modality;
+  }
+
+  /** "arranging a meeting between …", "planned talks with …": an event noun after a plan verb. */
+  private plannedEvent(clause: Clause, match: Match): boolean {
+    const { tokens, lexicon } = this.doc;
+    if (tokens[match.anchor]?.pos !== 'NOUN') return false;
+    for (let k = match.m0 - 1; k >= clause.t0; k--) {
+      const t = tokens[k];
+      if (t.pos === 'VERB') return lexicon.futureVerbs.has(t.lemma);
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+    }
+    return false;
+  }
+}
+
+function isQuestion(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.t1 - 1; k >= sentence.t0; k--) {
+    const t = tokens[k];
+    if (t.pos !== 'PUNCT') return false;
+    if (t.text === '?') return true;
+  }
+  return false;
+}
+
+function within(span: { t0: number; t1: number } | undefined, k: number): boolean {
+  return span !== undefined && k >= span.t0 && k < span.t1;
+}
+
+function inSlot(match: Match, k: number): boolean {
+  return within(match.source, k) || within(match.target, k) || within(match.topic, k);
+}
+
+/** The target, and mentions inside the topic, are not the subject. */
+function excluder(match: Match): (m: Mention) => boolean {
+  return (m) =>
+    m === match.target ||
+    (match.topic !== undefined && m.t0 >= match.topic.t0 && m.t1 <= match.topic.t1);
+}

@@ -1,0 +1,120 @@
+/**
+ * Stage 4c, events: relations between actors from acts of relation patterns (one actor to
+ * another, or among the several actors of a plural subject), and meetings of two delegations
+ * led by named people (../delegations.ts).
+ */
+import type { RelationType } from '../../dataset/vocabulary';
+import type { Sentence } from '../document';
+import { delegationSides } from '../delegations';
+import type { RelationPattern } from '../lexicon';
+import { typeFor } from '../modality';
+import type { Act, Acts } from './acts';
+import { quotes, round } from './evidence';
+import type { Findings, Quote } from './findings';
+import type { Layout } from './layout';
+import type { Memory } from './memory';
+import type { Resolver } from './resolution';
+import type { Subjects } from './subjects';
+
+export class Events {
+  constructor(
+    private readonly doc: Layout,
+    private readonly memory: Memory,
+    private readonly subjects: Subjects,
+    private readonly resolver: Resolver,
+    private readonly findings: Findings,
+  ) {}
+
+  /** The relations an act of a relation pattern states (its type, and any it also codes). */
+  fromAct(act: Act, p: RelationPattern): void {
+    const { lexicon } = this.doc;
+    const coded = [
+      { p, type: typeFor(p.type, p.future, act.modality, lexicon) },
+      ...p.also.map((a) => ({
+        p: { ...p, ...a },
+        type: typeFor(a.type, undefined, act.modality, lexicon),
+      })),
+    ];
+    for (const c of coded) if (c.type) this.fromActAs(act, c.p, c.type);
+  }
+
+  private fromActAs(act: Act, p: RelationPattern, type: RelationType): void {
+    const { match, sources, sentence } = act;
+    const confidence = round(act.confidence);
+    const targets = match.target ? this.resolver.resolve(match.target, sentence) : [];
+    if (targets.length > 0) return this.toTargets(type, sources, targets, p, confidence, act);
+    if (match.target || !p.pair || sources.length < 2) return;
+    // "Rubio and Lavrov met": among the subject's actors, once (pair: one) or both ways.
+    const [first, ...rest] = sources as [string, ...string[]];
+    if (p.pair === 'one')
+      for (const other of rest) this.relate(type, first, other, p, confidence, act.evidence);
+    else
+      for (const a of sources)
+        for (const b of sources) if (a !== b) this.relate(type, a, b, p, confidence, act.evidence);
+  }
+
+  /** "a delegation led by A …, a team headed by B": A meets B. */
+  delegations(sentence: Sentence, acts: Acts): void {
+    const { tokens, startsAt, lexicon } = this.doc;
+    const sides = delegationSides(
+      tokens,
+      sentence.t0,
+      sentence.t1,
+      (i) => startsAt.get(i),
+      lexicon,
+    );
+    if (!sides) return;
+    const [a, b] = sides.map((m) => this.subjects.nonMedia(this.resolver.resolve(m, sentence))) as [
+      string[],
+      string[],
+    ];
+    const p = lexicon.delegations.pattern;
+    const confidence = round(p.confidence * acts.sentenceFactor(sentence));
+    for (const s of a)
+      for (const t of b) this.relate(p.type, s, t, p, confidence, quotes(sentence));
+  }
+
+  private toTargets(
+    type: RelationType,
+    sources: readonly string[],
+    targets: readonly string[],
+    p: RelationPattern,
+    confidence: number,
+    act: Act,
+  ): void {
+    for (const s of sources) {
+      // Among several targets, the actor's own organisations and country are not counterparts.
+      const own = targets.length > 1 ? this.ownOrganizations(s) : new Set<string>();
+      for (const t of targets) {
+        if (t === s || own.has(t)) continue;
+        this.relate(type, s, t, p, confidence, act.evidence);
+      }
+    }
+  }
+
+  private relate(
+    type: RelationType,
+    source: string,
+    target: string,
+    p: RelationPattern,
+    confidence: number,
+    evidence: Quote[],
+  ): void {
+    if (source === target) return;
+    // The two ends of a relation are who "both leaders" means next.
+    this.memory.rememberPair([source, target]);
+    this.findings.addRelation(type, source, target, p, confidence, evidence);
+  }
+
+  /** The organisations an actor holds a role in, and their countries. */
+  private ownOrganizations(id: string): Set<string> {
+    const { actors } = this.doc.actors;
+    const orgs = new Set<string>();
+    for (const r of actors.get(id)?.roles ?? []) {
+      orgs.add(r.organization);
+      const c = actors.get(r.organization)?.country;
+      if (c) orgs.add(c);
+    }
+    return orgs;
+  }
+}
