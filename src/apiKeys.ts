@@ -1,7 +1,12 @@
 /**
  * API keys, from configuration only: `STANCEGRAPH_API_KEYS` (comma-separated
  * `name:secret` or `name:secret:YYYY-MM-DD`) and/or the YAML or JSON file named
- * by `STANCEGRAPH_API_KEYS_FILE` (`[{name, key, expires?}]`).
+ * by `STANCEGRAPH_API_KEYS_FILE` (`[{name, key, expires?, displayName?}]`).
+ *
+ * A key's name identifies it to the operator (logs, audit); what readers see
+ * as who retracted something is its `displayName`, chosen by the key's holder,
+ * or `analyst` (src/graphql/auth.ts), never the key's name unless
+ * STANCEGRAPH_SHOW_KEY_NAMES=true (src/config.ts).
  *
  * Only the SHA-256 digest of each secret is kept, so a key cannot leak through
  * a logged or printed configuration. Problems name the entry (its position and
@@ -20,6 +25,8 @@ export interface ApiKey {
   expires: string | undefined;
   /** The first instant (ms since the epoch) the key is no longer valid: the end of `expires`, UTC. */
   expiresAt: number | undefined;
+  /** How readers see the key's holder (`Retraction.by`); undefined: `analyst`. */
+  displayName: string | undefined;
 }
 
 export const MIN_SECRET_LENGTH = 16;
@@ -50,10 +57,14 @@ interface KeyEntry {
   name: unknown;
   secret: unknown;
   expires: unknown;
+  displayName?: unknown;
 }
 
+/** Printable text without control characters, 1 to 80 characters. */
+const DISPLAY_NAME = /^[^\p{Cc}\p{Cf}]{1,80}$/u;
+
 function checkEntry(entry: KeyEntry, problems: string[]): ApiKey | undefined {
-  const { label, name, secret, expires } = entry;
+  const { label, name, secret, expires, displayName } = entry;
   const named = typeof name === 'string' && NAME.test(name) ? `${label} ("${name}")` : label;
   const before = problems.length;
   if (typeof name !== 'string' || !NAME.test(name)) {
@@ -79,12 +90,21 @@ function checkEntry(entry: KeyEntry, problems: string[]): ApiKey | undefined {
       problems.push(`${named}: the expiry must be a date written YYYY-MM-DD`);
     }
   }
+  if (
+    displayName !== undefined &&
+    (typeof displayName !== 'string' || !DISPLAY_NAME.test(displayName.trim()))
+  ) {
+    problems.push(
+      `${named}: the displayName must be 1 to 80 printable characters (it is shown to readers as who retracted what)`,
+    );
+  }
   if (problems.length > before) return undefined;
   return {
     name: name as string,
     digest: sha256(secret as string),
     expires: expires === undefined || expires === null ? undefined : (expires as string),
     expiresAt,
+    displayName: typeof displayName === 'string' ? displayName.trim() : undefined,
   };
 }
 
@@ -115,7 +135,7 @@ export function parseApiKeyList(
   return { keys, problems };
 }
 
-/** Parses a key file's text: a YAML or JSON list of `{name, key, expires?}`. */
+/** Parses a key file's text: a YAML or JSON list of `{name, key, expires?, displayName?}`. */
 export function parseApiKeyFileText(
   text: string,
   source: string,
@@ -130,7 +150,7 @@ export function parseApiKeyFileText(
   if (!Array.isArray(data)) {
     return {
       keys: [],
-      problems: [`${source}: expected a list of {name, key, expires?} entries`],
+      problems: [`${source}: expected a list of {name, key, expires?, displayName?} entries`],
     };
   }
   const keys: ApiKey[] = [];
@@ -142,13 +162,22 @@ export function parseApiKeyFileText(
       return;
     }
     const record = item as Record<string, unknown>;
-    const unknown = Object.keys(record).filter((k) => !['name', 'key', 'expires'].includes(k));
+    const fields = ['name', 'key', 'expires', 'displayName'];
+    const unknown = Object.keys(record).filter((k) => !fields.includes(k));
     if (unknown.length > 0) {
-      problems.push(`${label}: unknown field(s) ${unknown.join(', ')}; use name, key, expires`);
+      problems.push(
+        `${label}: unknown field(s) ${unknown.join(', ')}; use name, key, expires, displayName`,
+      );
       return;
     }
     const key = checkEntry(
-      { label, name: record.name, secret: record.key, expires: record.expires },
+      {
+        label,
+        name: record.name,
+        secret: record.key,
+        expires: record.expires,
+        displayName: record.displayName,
+      },
       problems,
     );
     if (key) keys.push(key);

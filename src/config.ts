@@ -53,6 +53,8 @@ const Env = z.object({
   STANCEGRAPH_API_KEYS: z.string().optional(),
   STANCEGRAPH_API_KEYS_FILE: z.string().min(1).optional(),
   STANCEGRAPH_REQUIRE_KEY_FOR_READS: z.enum(['true', 'false']).default('false'),
+  /** `true`: readers see a key's name as who retracted something when the key has no displayName. */
+  STANCEGRAPH_SHOW_KEY_NAMES: z.enum(['true', 'false']).default('false'),
   /** How often the server checks for loads made by other processes; 0 turns it off. */
   STANCEGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxDepth),
   STANCEGRAPH_MAX_COST: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxCost),
@@ -176,7 +178,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadTimeoutMs: e.STANCEGRAPH_LOAD_TIMEOUT_MS,
     demoData: resolve(e.STANCEGRAPH_DEMO_DATA),
     logLevel: e.LOG_LEVEL,
-    apiKeys: apiKeys.keys,
+    apiKeys:
+      e.STANCEGRAPH_SHOW_KEY_NAMES === 'true'
+        ? apiKeys.keys.map((k) => ({ ...k, displayName: k.displayName ?? k.name }))
+        : apiKeys.keys,
     requireKeyForReads: e.STANCEGRAPH_REQUIRE_KEY_FOR_READS === 'true',
     changePollMs: e.STANCEGRAPH_CHANGE_POLL_MS,
     responseCacheMb: e.STANCEGRAPH_RESPONSE_CACHE_MB,

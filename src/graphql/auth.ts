@@ -16,9 +16,14 @@ import { sha256, type ApiKey } from '../apiKeys';
 import { ErrorCode, userError } from './errors';
 
 export interface Principal {
-  /** The name of the API key, e.g. recorded as `retractedBy`. */
+  /** The name of the API key: logs and the audit property `retractedByKey`. */
   name: string;
+  /** How readers see the holder (`Retraction.by`): the key's displayName, else `analyst`. */
+  displayName: string;
 }
+
+/** What readers see as who retracted something when the key has no displayName. */
+export const ANONYMOUS_DISPLAY_NAME = 'analyst';
 
 export interface RequestAuth {
   /** Whose valid key the request carried; null without one. */
@@ -109,7 +114,10 @@ export class KeyRing {
         ),
       };
     }
-    return { principal: { name: key.name }, authError: null };
+    return {
+      principal: { name: key.name, displayName: key.displayName ?? ANONYMOUS_DISPLAY_NAME },
+      authError: null,
+    };
   }
 }
 

@@ -314,7 +314,8 @@ export function retractRelation(
       await checkRetractable(tx, id, 'relation');
       const [row] = await run(tx, retractRelationStatement, {
         id,
-        by: principal.name,
+        by: principal.displayName,
+        key: principal.name,
         reason: why,
       });
       if (!row) throw badInput('id', `relation "${id}" was retracted meanwhile`);
@@ -337,7 +338,8 @@ export function retractStance(
       await checkRetractable(tx, id, 'stance');
       const [row] = await run(tx, retractStanceStatement, {
         id,
-        by: principal.name,
+        by: principal.displayName,
+        key: principal.name,
         reason: why,
       });
       if (!row) throw badInput('id', `stance "${id}" was retracted meanwhile`);

@@ -46,16 +46,19 @@ export const refreshEffectiveDates = declare<
 
 export interface RetractParams {
   id: string;
+  /** What readers see as who retracted it: the key's displayName, or `analyst`. */
   by: string;
+  /** The API key's name, kept for the operator's audit (`retractedByKey`); never returned by the API. */
+  key: string;
   reason: string;
 }
 export const retractRelation = declare<RetractParams, { relation: RelationModel }>(
   'mutation/retract-relation',
-  ['id', 'by', 'reason'],
+  ['id', 'by', 'key', 'reason'],
   ['relation'],
 );
 export const retractStance = declare<RetractParams, { stance: StanceModel }>(
   'mutation/retract-stance',
-  ['id', 'by', 'reason'],
+  ['id', 'by', 'key', 'reason'],
   ['stance'],
 );

@@ -160,6 +160,7 @@ describe('the demo corpus, one relation retracted', () => {
       write(tx, retractRelation, {
         id: 'rel-trump-called-zelensky',
         by: 'test',
+        key: 'test',
         reason: 'retracted ones are left out of analyst formats',
       }),
     );

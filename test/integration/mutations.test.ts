@@ -17,7 +17,7 @@ import { createContext, type Context } from '../../src/graphql/context';
 import { createApollo } from '../../src/graphql/server';
 import { silentLogger, type Result, type Variables } from '../harness/api';
 import { clearGraph, DEMO_DATA, loadDemo, openTestGraph } from '../harness/graph';
-import { EXPIRED_ON, HEADERS, TEST_KEYS, testKeyRing } from '../harness/keys';
+import { CAROL_DISPLAY_NAME, EXPIRED_ON, HEADERS, TEST_KEYS, testKeyRing } from '../harness/keys';
 
 const DOC = 'trump-putin-call-2025-02';
 const TEXT = readFileSync(join(DEMO_DATA, 'documents', `${DOC}.txt`), 'utf8');
@@ -668,7 +668,8 @@ describe('retracting', () => {
       ),
     );
     const { retraction } = data.retractRelation;
-    expect(retraction).toMatchObject({ by: 'alice', reason: REASON });
+    // alice's key has no displayName: readers see `analyst`, never the key's name.
+    expect(retraction).toMatchObject({ by: 'analyst', reason: REASON });
     expect(retraction.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(Date.parse(retraction.at)).toBeGreaterThanOrEqual(startedAt - 1000);
 
@@ -717,7 +718,7 @@ describe('retracting', () => {
       'BAD_USER_INPUT',
     );
     expect(error.message).toMatch(
-      /^id: relation "rel-trump-called-zelensky" is already retracted at \d{4}-\d{2}-\d{2}T[\d:.]+Z by alice/,
+      /^id: relation "rel-trump-called-zelensky" is already retracted at \d{4}-\d{2}-\d{2}T[\d:.]+Z by analyst/,
     );
     expect(await dumpGraph(graph)).toBe(before);
   });
@@ -750,7 +751,19 @@ describe('retracting', () => {
         null,
       ),
     );
-    expect(byId.stance?.retraction).toMatchObject({ by: 'alice', reason: 'hedged' });
+    expect(byId.stance?.retraction).toMatchObject({ by: 'analyst', reason: 'hedged' });
+  });
+
+  it('shows the display name the key holder chose, and keeps the key name only for the audit', async () => {
+    const id = 'stance-hegseth-ukraine-nato-membership';
+    ok(await send(RETRACT_STANCE, { id, reason: 'hedged' }, HEADERS.carol));
+    const byId = ok(
+      await send<{ stance: { retraction: { by: string } } | null }>(STANCE_BY_ID, { id }, null),
+    );
+    expect(byId.stance?.retraction.by).toBe(CAROL_DISPLAY_NAME);
+    const dump = await dumpGraph(graph);
+    expect(dump).toContain('"retractedByKey","carol"');
+    expect(dump).not.toContain('"retractedBy","carol"');
   });
 
   it('survives a reload of the dataset, and the relation cannot be asserted again under its id', async () => {

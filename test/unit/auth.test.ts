@@ -72,13 +72,41 @@ describe('STANCEGRAPH_API_KEYS_FILE', () => {
     expect(parseApiKeyFileText(json, 'keys.json').keys.map((k) => k.name)).toEqual(['alice']);
   });
 
+  it('reads the displayName readers see as who retracted something', () => {
+    const yaml = `- {name: alice, key: ${ALICE}, displayName: "  Alice Example "}\n- {name: bob, key: ${BOB}}\n`;
+    expect(parseApiKeyFileText(yaml, 'keys.yaml').keys.map((k) => k.displayName)).toEqual([
+      'Alice Example',
+      undefined,
+    ]);
+    for (const bad of ['""', '"a\\u0007b"', `"${'x'.repeat(81)}"`, '42']) {
+      expect(
+        parseApiKeyFileText(`- {name: alice, key: ${ALICE}, displayName: ${bad}}\n`, 'keys.yaml')
+          .problems,
+      ).toEqual([
+        'keys.yaml entry 1 ("alice"): the displayName must be 1 to 80 printable characters (it is shown to readers as who retracted what)',
+      ]);
+    }
+  });
+
+  it('shows key names as display names only when STANCEGRAPH_SHOW_KEY_NAMES=true', () => {
+    const principal = (env: Record<string, string>) =>
+      new KeyRing(
+        readConfig({ STANCEGRAPH_API_KEYS: `alice:${ALICE}`, ...env }).apiKeys,
+      ).authenticate(`Bearer ${ALICE}`).principal;
+    expect(principal({})).toEqual({ name: 'alice', displayName: 'analyst' });
+    expect(principal({ STANCEGRAPH_SHOW_KEY_NAMES: 'true' })).toEqual({
+      name: 'alice',
+      displayName: 'alice',
+    });
+  });
+
   it('names the file and entry of a bad key', () => {
     expect(parseApiKeyFileText('name: alice', 'keys.yaml').problems).toEqual([
-      'keys.yaml: expected a list of {name, key, expires?} entries',
+      'keys.yaml: expected a list of {name, key, expires?, displayName?} entries',
     ]);
     expect(
       parseApiKeyFileText(`- name: alice\n  secret: ${ALICE}\n`, 'keys.yaml').problems,
-    ).toEqual(['keys.yaml entry 1: unknown field(s) secret; use name, key, expires']);
+    ).toEqual(['keys.yaml entry 1: unknown field(s) secret; use name, key, expires, displayName']);
     const [problem] = parseApiKeyFileText(
       `- {name: alice, key: ${ALICE}}\n- {name: bob, key: tooshort}\n`,
       'keys.yaml',
@@ -117,10 +145,13 @@ describe('the Authorization header', () => {
 
   it('gives the principal for a valid key, and nothing without a header', () => {
     expect(ring.authenticate(`Bearer ${ALICE}`)).toEqual({
-      principal: { name: 'alice' },
+      principal: { name: 'alice', displayName: 'analyst' },
       authError: null,
     });
-    expect(ring.authenticate(`bearer   ${BOB}`).principal).toEqual({ name: 'bob' });
+    expect(ring.authenticate(`bearer   ${BOB}`).principal).toEqual({
+      name: 'bob',
+      displayName: 'analyst',
+    });
     expect(ring.authenticate(undefined)).toEqual({ principal: null, authError: null });
   });
 
@@ -144,6 +175,7 @@ describe('the Authorization header', () => {
   it('refuses an expired key from the day after its expiry date, UTC, saying when it expired', () => {
     expect(at('2025-01-31T23:59:59.999Z').authenticate(`Bearer ${BOB}`).principal).toEqual({
       name: 'bob',
+      displayName: 'analyst',
     });
     const { principal, authError } = at('2025-02-01T00:00:00Z').authenticate(`Bearer ${BOB}`);
     expect(principal).toBeNull();
@@ -167,7 +199,10 @@ describe('the Authorization header', () => {
     );
     const refused = ring.authenticate('Bearer nope-nope-nope-nope');
     expect(() => requirePrincipal(refused)).toThrow('key not recognised');
-    expect(requirePrincipal(ring.authenticate(`Bearer ${ALICE}`))).toEqual({ name: 'alice' });
+    expect(requirePrincipal(ring.authenticate(`Bearer ${ALICE}`))).toEqual({
+      name: 'alice',
+      displayName: 'analyst',
+    });
   });
 });
 

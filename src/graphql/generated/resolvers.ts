@@ -893,7 +893,11 @@ export type Retraction = {
   __typename?: 'Retraction';
   /** When it was retracted. */
   at: Scalars['DateTime']['output'];
-  /** The name of the API key that retracted it. */
+  /**
+   * Who retracted it, as the holder of the API key chose to be shown (the key's
+   * `displayName`), else `analyst`. The key's own name is never shown unless the
+   * server runs with STANCEGRAPH_SHOW_KEY_NAMES=true.
+   */
   by: Scalars['String']['output'];
   /** Why, in the retracting analyst’s words. */
   reason: Scalars['String']['output'];
