@@ -17,8 +17,8 @@ with the API's own `actor(name:)` lookup.
 
 Every error the API reports arrives as a :class:`StancegraphError` whose
 ``code`` is the error's ``extensions.code`` (``NOT_FOUND``,
-``BAD_USER_INPUT``, ``GRAPHQL_VALIDATION_FAILED``, ...; the list is in the
-README's "Errors" section).
+``BAD_USER_INPUT``, ``GRAPHQL_VALIDATION_FAILED``, ...; the list is in
+docs/API.md, "Errors").
 
 Why gql rather than plain ``requests``: gql parses every document below when
 this module is imported, so a typo in a query fails at once and says where,

@@ -1,6 +1,6 @@
 /**
  * Environment → one typed configuration object, read once at start.
- * Every setting is documented in README.md ("Configuration").
+ * Every setting is documented in docs/CONFIGURATION.md ("Environment variables").
  */
 import { z } from 'zod';
 import { resolve } from 'node:path';

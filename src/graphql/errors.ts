@@ -1,7 +1,7 @@
 /**
  * stancegraph's one error model. Every error a client sees carries one of
  * these codes in `extensions.code`; the list is published in schema.graphql's
- * companion docs (README, "Errors"). Errors are formatted once, in
+ * companion docs (docs/API.md, "Errors"). Errors are formatted once, in
  * `formatError`, which never throws.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';

@@ -1,10 +1,12 @@
 /**
  * Query limits, enforced by graphql-armor as validation rules (and tokens by
- * graphql-js's parser), so an over-deep, over-costly or over-long document is
- * refused with a GraphQL error (GRAPHQL_VALIDATION_FAILED; GRAPHQL_PARSE_FAILED
- * for tokens) before any resolver runs and so before any Cypher is sent.
- * Each limit is configurable (README, "Configuration"); the limits and their
- * defaults are part of the configuration (src/config.ts).
+ * graphql-js's parser; the cost by ./cost.ts once the variables are known), so
+ * an over-deep, over-costly or over-long document is refused with a GraphQL
+ * error (GRAPHQL_VALIDATION_FAILED; GRAPHQL_PARSE_FAILED for tokens) before any
+ * resolver runs and so before any Cypher is sent. Each limit is configurable
+ * (docs/CONFIGURATION.md, "Environment variables"; docs/API.md, "Query
+ * limits"); the limits and their defaults are part of the configuration
+ * (src/config.ts).
  * https://escape.tech/graphql-armor/docs/
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
