@@ -16,7 +16,7 @@ import { parseSize } from '../src/gen/sizes';
 import { ensureCorpus } from './lib/corpus';
 import { runChild } from './lib/children';
 import type { LoadResult } from './lib/load-child';
-import { benchCypher } from './lib/util';
+import { clearBenchGraph } from './lib/util';
 
 interface Contender {
   label: string;
@@ -45,18 +45,6 @@ function contenders(baseline: string | undefined): Contender[] {
     { label: 'stancegraph reload (unchanged)', args: (dir) => ['project', dir] },
     { label: 'stancegraph reload --force', args: (dir) => ['project-force', dir] },
   ];
-}
-
-async function clear(graph: Graph): Promise<void> {
-  for (const name of ['clear-relationships', 'clear-nodes']) {
-    // CALL … IN TRANSACTIONS needs an implicit transaction: session.run, not executeQuery.
-    const session = graph.driver.session();
-    try {
-      await session.run(benchCypher(name));
-    } finally {
-      await session.close();
-    }
-  }
 }
 
 function flag(name: string): string | undefined {
@@ -91,12 +79,12 @@ async function main(): Promise<void> {
   );
   try {
     await applySchema(graph);
-    await clear(graph);
+    await clearBenchGraph(graph);
     let floor: number | undefined;
     for (const [n, c] of contenders(flag('--baseline')).entries()) {
       if (only && !only.includes(String(n))) continue;
       if (c.script === '') {
-        await clear(graph);
+        await clearBenchGraph(graph);
         continue;
       }
       const script = c.script ?? 'load-child.ts';
@@ -110,7 +98,7 @@ async function main(): Promise<void> {
       console.log(
         `${c.label.padEnd(32)} ${seconds.toFixed(2).padStart(7)} s ${String(Math.round(corpus.summary.relations / seconds)).padStart(6)} relations/s ${r.statements} statements ${r.transactions} transactions peak ${Math.round(r.peakRssMb)} MiB${phases}${ratio}`,
       );
-      if (c.clear) await clear(graph);
+      if (c.clear) await clearBenchGraph(graph);
     }
   } finally {
     await graph.close();

@@ -47,19 +47,8 @@ import { interleave } from './lib/rounds';
 import type { BenchOptions, BenchResult, LatencyStats, LoadingRow, QueryRow } from './lib/result';
 import { benchQueries, body, pickParameters } from './lib/queries';
 import { checkPlans } from './lib/plans';
-import { benchCypher, BENCH_DIR, formatJson, procMemory, round, sleep } from './lib/util';
+import { BENCH_DIR, clearBenchGraph, formatJson, procMemory, round, sleep } from './lib/util';
 import { formatGrowth, formatResult } from './lib/report';
-
-async function clear(graph: Graph): Promise<void> {
-  for (const name of ['clear-relationships', 'clear-nodes']) {
-    const session = graph.driver.session();
-    try {
-      await session.run(benchCypher(name));
-    } finally {
-      await session.close();
-    }
-  }
-}
 
 function loadingRow(
   contender: LoadingRow['contender'],
@@ -154,7 +143,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     );
     const neo4jVersion = String(version.records[0]?.get('v') ?? 'unknown');
     await applySchema(graph);
-    await clear(graph);
+    await clearBenchGraph(graph);
 
     // Loading. The naive loader goes first: its time box also warms the JVM up for the others.
     const total = corpus.summary.relations;
@@ -178,12 +167,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       ...loadingRow('naive-merge', naive, total),
       note: 'document phase only (registry written by the floor first, untimed)',
     });
-    await clear(graph);
+    await clearBenchGraph(graph);
     let rawRow: LoadingRow | undefined;
     if (budget === undefined) {
       rawRow = await rawLoad();
       loading.push(rawRow);
-      await clear(graph);
+      await clearBenchGraph(graph);
     }
     const budgetArgs = budget === undefined ? [] : [String(budget * 1000)];
     let project: LoadResult | undefined;
@@ -233,7 +222,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       );
     }
     if (budget !== undefined) {
-      await clear(graph);
+      await clearBenchGraph(graph);
       rawRow = await rawLoad();
       loading.splice(1, 0, rawRow);
     }

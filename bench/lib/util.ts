@@ -1,6 +1,7 @@
 /** Small helpers shared by the benchmark modules. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
 
 export const BENCH_DIR = resolve(__dirname, '..');
 export const PROJECT_ROOT = resolve(BENCH_DIR, '..');
@@ -54,5 +55,18 @@ export async function formatJson(file: string, value: unknown): Promise<string> 
     return await prettier.format(text, { ...config, filepath: file });
   } catch {
     return text;
+  }
+}
+
+/** Empties the benchmark's database in batches (bench/cypher/clear-*.cypher). */
+export async function clearBenchGraph(graph: { driver: Driver }): Promise<void> {
+  for (const name of ['clear-relationships', 'clear-nodes']) {
+    // CALL … IN TRANSACTIONS needs an implicit transaction: session.run, not executeQuery.
+    const session = graph.driver.session();
+    try {
+      await session.run(benchCypher(name));
+    } finally {
+      await session.close();
+    }
   }
 }

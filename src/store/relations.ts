@@ -35,7 +35,8 @@ export interface RelationsPageParams extends RelationsFilterParams, AfterParams 
   sign: number;
 }
 
-const FILTER = [
+/** The parameters of AssertionFilterParams, as the declarations list them. */
+export const ASSERTION_FILTER = [
   'documentIds',
   'from',
   'to',
@@ -43,11 +44,23 @@ const FILTER = [
   'methods',
   'polarities',
   'includeRetracted',
+] as const;
+const FILTER = [
+  ...ASSERTION_FILTER,
   'types',
   'sourceIds',
   'targetIds',
   'actorIds',
   'topicIds',
+] as const;
+/** The parameters of RelationsPageParams (also the one-statement page's, src/store/tree.ts). */
+export const RELATIONS_PAGE = [
+  ...FILTER,
+  'orderField',
+  'sign',
+  'afterKey',
+  'afterId',
+  'limit',
 ] as const;
 
 export const relationsCount = declare<RelationsFilterParams, { total: number }>(
@@ -58,8 +71,4 @@ export const relationsCount = declare<RelationsFilterParams, { total: number }>(
 export const relationsPage = declare<
   RelationsPageParams,
   { relation: RelationModel; sortKey: number }
->(
-  'relations/page',
-  [...FILTER, 'orderField', 'sign', 'afterKey', 'afterId', 'limit'],
-  ['relation', 'sortKey'],
-);
+>('relations/page', RELATIONS_PAGE, ['relation', 'sortKey']);

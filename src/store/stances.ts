@@ -1,6 +1,6 @@
 /** The stances connection: cypher/stances/. */
 import type { StancePosition } from '../dataset/vocabulary';
-import type { AfterParams, AssertionFilterParams } from './relations';
+import { ASSERTION_FILTER, type AfterParams, type AssertionFilterParams } from './relations';
 import type { StanceModel } from './rows';
 import { declare } from './statement';
 
@@ -10,25 +10,18 @@ export interface StancesFilterParams extends AssertionFilterParams {
   positions: StancePosition[] | null;
 }
 
-const FILTER = [
-  'documentIds',
-  'from',
-  'to',
-  'minConfidence',
-  'methods',
-  'polarities',
-  'includeRetracted',
-  'actorIds',
-  'topicIds',
-  'positions',
-] as const;
+const FILTER = [...ASSERTION_FILTER, 'actorIds', 'topicIds', 'positions'] as const;
+/** The parameters of StancesPageParams (also the one-statement page's, src/store/tree.ts). */
+export const STANCES_PAGE = [...FILTER, 'afterKey', 'afterId', 'limit'] as const;
+export type StancesPageParams = StancesFilterParams & AfterParams;
 
 export const stancesCount = declare<StancesFilterParams, { total: number }>(
   'stances/count',
   FILTER,
   ['total'],
 );
-export const stancesPage = declare<
-  StancesFilterParams & AfterParams,
-  { stance: StanceModel; sortKey: number }
->('stances/page', [...FILTER, 'afterKey', 'afterId', 'limit'], ['stance', 'sortKey']);
+export const stancesPage = declare<StancesPageParams, { stance: StanceModel; sortKey: number }>(
+  'stances/page',
+  STANCES_PAGE,
+  ['stance', 'sortKey'],
+);

@@ -13,7 +13,9 @@ import type {
   TopicModel,
 } from './rows';
 import type { Integer } from 'neo4j-driver';
+import { RELATIONS_PAGE, type RelationsPageParams } from './relations';
 import { declare } from './statement';
+import { STANCES_PAGE, type StancesPageParams } from './stances';
 
 /** A document as the tree statements return it: `text` is null unless it was asked for. */
 export type TreeDocument = DocumentModel;
@@ -24,6 +26,7 @@ export interface TreeParts {
   withDocuments: boolean;
   withText: boolean;
 }
+const TREE_PARTS = ['withEvidence', 'withDocuments', 'withText'] as const;
 
 /** The evidence and the documents it quotes, for whatever a tree row holds. */
 export interface TreeEvidence {
@@ -81,25 +84,7 @@ export const treeTopic = declare<TreeTopicParams, TreeTopicRow>(
 );
 
 /** The filter and keyset parameters of relations/page (src/graphql/resolvers/connections.ts). */
-export interface TreeRelationsPageParams extends TreeParts {
-  types: string[] | null;
-  polarities: string[] | null;
-  sourceIds: string[] | null;
-  targetIds: string[] | null;
-  actorIds: string[] | null;
-  topicIds: string[] | null;
-  documentIds: string[] | null;
-  from: unknown;
-  to: unknown;
-  minConfidence: number | null;
-  methods: string[] | null;
-  includeRetracted: boolean;
-  orderField: string;
-  sign: number;
-  afterKey: number | null;
-  afterId: string | null;
-  limit: Integer;
-}
+export interface TreeRelationsPageParams extends RelationsPageParams, TreeParts {}
 export interface TreeRelationsPageRow extends TreeEvidence {
   relation: RelationModel;
   sortKey: number;
@@ -109,47 +94,12 @@ export interface TreeRelationsPageRow extends TreeEvidence {
 /** A page of relations with both ends, their evidence and documents. */
 export const treeRelationsPage = declare<TreeRelationsPageParams, TreeRelationsPageRow>(
   'tree/relations-page',
-  [
-    'types',
-    'polarities',
-    'sourceIds',
-    'targetIds',
-    'actorIds',
-    'topicIds',
-    'documentIds',
-    'from',
-    'to',
-    'minConfidence',
-    'methods',
-    'includeRetracted',
-    'orderField',
-    'sign',
-    'afterKey',
-    'afterId',
-    'limit',
-    'withEvidence',
-    'withDocuments',
-    'withText',
-  ],
+  [...RELATIONS_PAGE, ...TREE_PARTS],
   ['relation', 'sortKey', 'source', 'target', 'evidence', 'documents'],
 );
 
 /** The filter and keyset parameters of stances/page (src/graphql/resolvers/connections.ts). */
-export interface TreeStancesPageParams extends TreeParts {
-  actorIds: string[] | null;
-  topicIds: string[] | null;
-  positions: string[] | null;
-  polarities: string[] | null;
-  documentIds: string[] | null;
-  from: unknown;
-  to: unknown;
-  minConfidence: number | null;
-  methods: string[] | null;
-  includeRetracted: boolean;
-  afterKey: number | null;
-  afterId: string | null;
-  limit: Integer;
-}
+export interface TreeStancesPageParams extends StancesPageParams, TreeParts {}
 export interface TreeStancesPageRow extends TreeEvidence {
   stance: StanceModel;
   sortKey: number;
@@ -159,24 +109,7 @@ export interface TreeStancesPageRow extends TreeEvidence {
 /** A page of stances with their actors and topics, evidence and documents. */
 export const treeStancesPage = declare<TreeStancesPageParams, TreeStancesPageRow>(
   'tree/stances-page',
-  [
-    'actorIds',
-    'topicIds',
-    'positions',
-    'polarities',
-    'documentIds',
-    'from',
-    'to',
-    'minConfidence',
-    'methods',
-    'includeRetracted',
-    'afterKey',
-    'afterId',
-    'limit',
-    'withEvidence',
-    'withDocuments',
-    'withText',
-  ],
+  [...STANCES_PAGE, ...TREE_PARTS],
   ['stance', 'sortKey', 'actor', 'topic', 'evidence', 'documents'],
 );
 
