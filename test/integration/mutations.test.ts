@@ -780,7 +780,7 @@ describe('retracting', () => {
         null,
       ),
     );
-    expect(retracted.relation.retraction?.by).toBe('alice');
+    expect(retracted.relation.retraction?.by).toBe('analyst');
     const error = failed(await send(ASSERT_RELATION, { input: relationInput() }), 'BAD_USER_INPUT');
     expect(error.message).toContain('was retracted at');
     expect(error.message).toContain('give it a new id');
