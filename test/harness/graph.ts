@@ -8,7 +8,7 @@ import { createDriver } from '../../src/db/driver';
 import { Graph } from '../../src/db/graph';
 import { applySchema } from '../../src/db/connect';
 import { loadDataset } from '../../src/load';
-import { autoCommit, clearGraph as clearAll } from '../../src/store';
+import { autoCommit, clearGraph as clearAll, dumpGraph } from '../../src/store';
 import { UNIT_MARKER } from './unitMarker';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
@@ -41,4 +41,16 @@ export async function clearGraph(graph: Graph): Promise<void> {
 
 export async function loadDemo(graph: Graph) {
   return loadDataset(graph, [DEMO_DATA]);
+}
+
+/**
+ * The graph's dump (src/store/dump.ts) without its change counter, the GraphMeta node: the counter
+ * says when and how often the graph changed, not what it holds, and it starts at the clock
+ * (cypher/meta/bump-version.cypher), so two graphs built apart never share it.
+ */
+export async function dumpData(graph: Graph): Promise<string> {
+  return (await dumpGraph(graph))
+    .split('\n')
+    .filter((line) => !line.includes('"GraphMeta"'))
+    .join('\n');
 }

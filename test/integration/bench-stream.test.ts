@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Graph } from '../../src/db/graph';
-import { dumpGraph } from '../../src/store';
 import { loadDataset, loadDatasetInMemory } from '../../src/load';
-import { clearGraph, openTestGraph } from '../harness/graph';
+import { clearGraph, dumpData, openTestGraph } from '../harness/graph';
 
 const DOC_A = 'Alpha spoke. Then Alpha left.';
 const DOC_B = 'Beta says hello. Beta met Alpha.';
@@ -97,11 +96,11 @@ it('leaves the graph the in-memory loader leaves, and reloads without a change',
   const dir = await corpus();
   await clearGraph(graph);
   const inMemory = await loadDatasetInMemory(graph, [dir]);
-  const expected = await dumpGraph(graph);
+  const expected = await dumpData(graph);
 
   await clearGraph(graph);
   const streamed = await loadDataset(graph, [dir]);
-  expect(await dumpGraph(graph)).toBe(expected);
+  expect(await dumpData(graph)).toBe(expected);
   for (const k of ['actors', 'documents', 'relations', 'evidence'] as const)
     expect(streamed[k]).toEqual(inMemory[k]);
   expect(streamed.transactions).toBe(inMemory.transactions);
@@ -111,5 +110,5 @@ it('leaves the graph the in-memory loader leaves, and reloads without a change',
     expect(again[k].created + again[k].updated).toBe(0);
   }
   expect(again.removed).toEqual({ relations: 0, stances: 0, evidence: 0 });
-  expect(await dumpGraph(graph)).toBe(expected);
+  expect(await dumpData(graph)).toBe(expected);
 });

@@ -24,13 +24,20 @@ import { stringify } from 'yaml';
 import type { GraphQLFormattedError } from 'graphql';
 import { applySchema } from '../../src/db/connect';
 import { createDriver } from '../../src/db/driver';
-import { documentAll, dumpGraph, read } from '../../src/store';
+import { documentAll, read } from '../../src/store';
 import { Graph } from '../../src/db/graph';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/localNeo4j';
 import { startServer, type RunningServer } from '../../src/graphql/server';
 import { loadDataset } from '../../src/load';
 import { silentLogger } from '../harness/api';
-import { clearGraph, DEMO_DATA, loadDemo, openTestGraph, PROJECT_ROOT } from '../harness/graph';
+import {
+  clearGraph,
+  DEMO_DATA,
+  dumpData,
+  loadDemo,
+  openTestGraph,
+  PROJECT_ROOT,
+} from '../harness/graph';
 import { HEADERS, TEST_KEYS } from '../harness/keys';
 import { syntheticDataset, type SyntheticEdge } from '../harness/synthetic';
 
@@ -114,17 +121,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/**
- * The graph's dump without the change counter (GraphMeta): it says when and how often the graph
- * changed, not what it holds, and it starts at the clock (cypher/meta/bump-version.cypher).
- */
-async function dataOf(graph: Graph): Promise<string> {
-  return (await dumpGraph(graph))
-    .split('\n')
-    .filter((line) => !line.includes('"GraphMeta"'))
-    .join('\n');
 }
 
 // ---------------------------------------------------------------- a multi-document corpus
@@ -244,14 +240,14 @@ describe('Neo4j killed in the middle of a load', () => {
     const report = await loadDataset(again, [corpus], { documentTransactionRows: 1 });
     expect(report.documents.created).toBe(DOCUMENTS - 3);
     expect(report.actors.created).toBe(0);
-    const recovered = await dataOf(again);
+    const recovered = await dumpData(again);
 
     // The same corpus, loaded once into an empty database (the shared test Neo4j).
     const clean = await openTestGraph();
     cleanups.push(() => clean.close());
     await clearGraph(clean);
     await loadDataset(clean, [corpus], { documentTransactionRows: 1 });
-    const reference = await dataOf(clean);
+    const reference = await dumpData(clean);
     expect(reference.split('\n').length).toBeGreaterThan(DOCUMENTS * 20);
     expect(recovered).toBe(reference);
     await clearGraph(clean);

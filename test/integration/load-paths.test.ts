@@ -16,7 +16,7 @@ import { writeDocumentGroups } from '../../src/load/loader';
 import { emptyReport } from '../../src/load/report';
 import { readDataset } from '../../src/dataset';
 import { existingIn } from '../../src/load/loader';
-import { clearGraph, openTestGraph } from '../harness/graph';
+import { clearGraph, dumpData, openTestGraph } from '../harness/graph';
 
 // Several loads per test on a shared 2-core machine.
 jest.setTimeout(300_000);
@@ -41,11 +41,7 @@ beforeEach(async () => {
 });
 
 /** The graph without its change counter (which counts transactions, so may differ). */
-const data = async () =>
-  (await dumpGraph(graph))
-    .split('\n')
-    .filter((line) => !line.includes('"GraphMeta"'))
-    .join('\n');
+const data = () => dumpData(graph);
 
 /** The names of the statements `work` sends. */
 async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
