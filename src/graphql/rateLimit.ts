@@ -7,10 +7,10 @@
  * GraphQL-shaped body whose error has `extensions.code` RATE_LIMITED; a
  * WebSocket subscription gets the same error as its result.
  */
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit } from '../config';
-import type { KeyRing } from './auth';
+import type { RequestAuth } from './auth';
 import { ErrorCode, userError } from './errors';
 import type { GraphQLError } from 'graphql';
 
@@ -23,9 +23,8 @@ export function isLoopback(address: string | undefined): boolean {
 }
 
 /** Whom a request counts against: `key:<name>` for a valid key, else `addr:<address>`. */
-export function clientOf(keyRing: KeyRing, authorization: unknown, address: string | undefined) {
-  const { principal } = keyRing.authenticate(authorization);
-  return principal ? `key:${principal.name}` : `addr:${address ?? 'unknown'}`;
+export function clientOf(auth: RequestAuth, address: string | undefined): string {
+  return auth.principal ? `key:${auth.principal.name}` : `addr:${address ?? 'unknown'}`;
 }
 
 export class ClientLimiter {
@@ -57,9 +56,12 @@ export function rateLimited(retryAfterS: number): GraphQLError {
 }
 
 /** Express middleware for /graphql: 429 with Retry-After once a client is over its limit. */
-export function httpRateLimit(limiter: ClientLimiter, keyRing: KeyRing): RequestHandler {
+export function httpRateLimit(
+  limiter: ClientLimiter,
+  authOf: (req: Request) => RequestAuth,
+): RequestHandler {
   return (req, res, next) => {
-    const client = clientOf(keyRing, req.headers.authorization, req.ip);
+    const client = clientOf(authOf(req), req.ip);
     limiter.take(client, req.ip).then(
       (waitS) => {
         if (waitS === 0) return next();

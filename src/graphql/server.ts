@@ -24,7 +24,7 @@ import { createContext, type Context } from './context';
 import { createFormatError } from './errors';
 import { resolvers } from './resolvers';
 import type { ApiKey } from '../apiKeys';
-import { authPlugin, KeyRing } from './auth';
+import { authPlugin, KeyRing, type RequestAuth } from './auth';
 import { GraphEvents, watchGraphVersion, type VersionWatcher } from './pubsub';
 import { startSubscriptionServer } from './subscriptions';
 import { legacyJsonStatusPlugin } from './plugins/legacyJsonStatus';
@@ -164,7 +164,14 @@ export async function startServer(
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestLog(logger));
   // /graphql first: it is what nearly every request asks for.
-  if (limiter) app.use('/graphql', httpRateLimit(limiter, keyRing));
+  // The key a request carries is checked once, whether the rate limit or the context asks first.
+  const auths = new WeakMap<express.Request, RequestAuth>();
+  const authOf = (req: express.Request): RequestAuth => {
+    let auth = auths.get(req);
+    if (!auth) auths.set(req, (auth = keyRing.authenticate(req.headers.authorization)));
+    return auth;
+  };
+  if (limiter) app.use('/graphql', httpRateLimit(limiter, authOf));
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '1mb' }),
@@ -172,7 +179,7 @@ export async function startServer(
       context: ({ req }) =>
         Promise.resolve(
           createContext(graph, typeof req.id === 'string' ? req.id : randomUUID(), {
-            auth: keyRing.authenticate(req.headers.authorization),
+            auth: authOf(req),
             events,
           }),
         ),

@@ -91,7 +91,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
       onSubscribe: async (ctx, _id, payload) => {
         if (options.limiter) {
           const address = ctx.extra.request.socket.remoteAddress;
-          const client = clientOf(keyRing, authorizationOf(ctx.connectionParams), address);
+          const auth = keyRing.authenticate(authorizationOf(ctx.connectionParams));
+          const client = clientOf(auth, address);
           const waitS = await options.limiter.take(client, address);
           if (waitS > 0) return [rateLimited(waitS)];
         }
