@@ -33,6 +33,9 @@ let scratch: string;
 
 beforeAll(async () => {
   graph = await openTestGraph();
+  // Suites share one Neo4j; a suite before this one may have left the demo
+  // loaded, and an unchanged document is skipped rather than counted.
+  await clearGraph(graph);
   scratch = await mkdtemp(join(tmpdir(), 'stancegraph-cli-test-'));
 });
 
