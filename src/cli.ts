@@ -12,7 +12,6 @@ import { PortInUseError } from './db/problems';
 import { useLocalNeo4j } from './db/sharedNeo4j';
 import { loadDataset } from './load';
 import { formatReport, summarizeReport } from './load/report';
-import { startServer } from './graphql/server';
 import { createLogger } from './log';
 import { addExtractCommands } from './extract/command';
 import { addGenCommand } from './gen/command';
@@ -42,6 +41,9 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
       const report = await loadDataset(connection.graph, [config.demoData]);
       say(formatReport(report).replace(/\n/g, '\nstancegraph: '));
     }
+    // Imported here, not at the top: the API's modules take seconds to load, and every other command
+    // (`load`, `export`, …) would pay for them at each run.
+    const { startServer } = await import('./graphql/server');
     const server = await listenOn(config, () =>
       startServer(
         {

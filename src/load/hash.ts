@@ -14,7 +14,7 @@ const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
   [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Keys sorted at every level, so the order a file lists fields in does not matter. */
-function canonical(value: unknown): unknown {
+export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};

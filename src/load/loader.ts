@@ -45,6 +45,7 @@ import {
 import { emptyReport, type Counts, type LoadReport } from './report';
 import { contentHash } from './hash';
 import { createGroups, type Moved } from './create';
+import { registryStep } from './registryState';
 
 export interface LoadOptions extends ReadDatasetOptions {
   /** Rows per UNWIND statement. */
@@ -79,11 +80,19 @@ export async function writePlan(
   options: LoadOptions = {},
 ): Promise<LoadReport> {
   const report = emptyReport(plan.files);
-  await writeRegistry(graph, plan, report, options);
+  const recordRegistry = await registryStep(graph, plan, report, options.force ?? false, () =>
+    writeRegistry(graph, plan, report, options),
+  );
   const groups = groupByDocument(plan);
-  const writer = documentWriter(graph, plan.files, report, options, () => groups.length);
+  const stored = await storedHashes(
+    graph,
+    plan.documents.map((d) => d.id),
+    options,
+  );
+  const writer = documentWriter(graph, plan.files, report, options, () => groups.length, stored);
   for (const group of groups) await writer.add(group);
   await writer.flush();
+  await recordRegistry();
   return report;
 }
 
@@ -166,6 +175,7 @@ export async function writeRegistry(
     });
     addCounts(report.actors, counts.actors);
     addCounts(report.topics, counts.topics);
+    addVersion(report, counts);
     report.transactions++;
   }
 }
@@ -191,6 +201,7 @@ export function documentWriter(
   report: LoadReport,
   options: LoadOptions,
   total: () => number,
+  stored: ReadonlyMap<string, string> = new Map(),
 ): { add(group: DocumentGroup): Promise<void>; flush(): Promise<void> } {
   const limit = options.documentTransactionRows ?? DOCUMENT_TRANSACTION_ROWS;
   let pending: DocumentGroup[] = [];
@@ -207,12 +218,41 @@ export function documentWriter(
   };
   return {
     async add(group) {
+      // Unchanged since the last load (hashes read before the first write): no transaction at all.
+      if (!options.force && group.document && stored.get(group.id) === contentHash(group)) {
+        skip(group, report);
+        options.onProgress?.({ done: ++done, total: total(), documentId: group.id });
+        return;
+      }
       if (pending.length > 0 && rows + groupRows(group) > limit) await flush();
       pending.push(group);
       rows += groupRows(group);
     },
     flush,
   };
+}
+
+/** Content hashes are read this many documents to a statement. */
+const HASH_READ_IDS = 10_000;
+
+/**
+ * The content hash each of these documents was last loaded with, read from the leader before
+ * anything is written, so a reload can pass over unchanged documents without a transaction each.
+ * Empty with `force`. The write transaction reads the hashes of what it writes again.
+ */
+export async function storedHashes(
+  graph: Graph,
+  ids: readonly string[],
+  options: LoadOptions,
+): Promise<Map<string, string>> {
+  const stored = new Map<string, string>();
+  if (options.force) return stored;
+  for (let i = 0; i < ids.length; i += HASH_READ_IDS) {
+    const chunk = ids.slice(i, i + HASH_READ_IDS);
+    const rows = await graph.writeTransaction((tx) => write(tx, documentHashes, { ids: chunk }));
+    for (const r of rows) if (r.contentHash) stored.set(r.id, r.contentHash);
+  }
+  return stored;
 }
 
 /**
@@ -257,6 +297,7 @@ export async function writeDocumentGroups(
   report.removed.stances += counts.removed.stances;
   report.removed.evidence += counts.removed.evidence;
   report.skipped.documents += counts.skipped.documents;
+  addVersion(report, counts);
   report.transactions++;
 }
 
@@ -369,7 +410,22 @@ export async function bumpVersionIfChanged(tx: WriteTx, c: LoadReport): Promise<
   const changed =
     kinds.some((k) => c[k].created + c[k].updated > 0) ||
     c.removed.relations + c.removed.stances + c.removed.evidence > 0;
-  if (changed) await write(tx, bumpVersion, {});
+  if (!changed) return;
+  const [row] = await write(tx, bumpVersion, {});
+  if (row) {
+    const version = Number(row.version);
+    c.versions = { first: version, last: version, interleaved: false };
+  }
+}
+
+/** Adds a committed transaction's counter to the load's, noting a gap (another writer's change). */
+function addVersion(report: LoadReport, counts: LoadReport): void {
+  const next = counts.versions?.last;
+  if (next === undefined) return;
+  const seen = report.versions;
+  report.versions = seen
+    ? { first: seen.first, last: next, interleaved: seen.interleaved || next !== seen.last + 1 }
+    : { first: next, last: next, interleaved: false };
 }
 
 function addCounts(into: Counts, from: Counts): void {

@@ -17,9 +17,17 @@ export interface LoadReport {
   stances: Counts;
   evidence: Counts;
   removed: { relations: number; stances: number; evidence: number };
-  /** Documents whose content hash matched: counted as written and unchanged, not sent. */
-  skipped: { documents: number };
+  /**
+   * Documents whose content hash matched, and whether the registry was the one the graph holds
+   * (./registryState.ts): counted as written and unchanged, not sent.
+   */
+  skipped: { documents: number; registry: boolean };
   transactions: number;
+  /**
+   * The change counter after this load's first and last change (absent when it changed nothing),
+   * and whether another writer's change came between them (the counters are not consecutive).
+   */
+  versions?: { first: number; last: number; interleaved: boolean };
 }
 
 const zero = (): Counts => ({ written: 0, created: 0, updated: 0 });
@@ -34,7 +42,7 @@ export function emptyReport(files: string[]): LoadReport {
     stances: zero(),
     evidence: zero(),
     removed: { relations: 0, stances: 0, evidence: 0 },
-    skipped: { documents: 0 },
+    skipped: { documents: 0, registry: false },
     transactions: 0,
   };
 }
@@ -50,6 +58,11 @@ export function formatReport(report: LoadReport): string {
   if (removed.relations + removed.stances + removed.evidence > 0) {
     lines.push(
       `  removed    ${removed.relations} relations, ${removed.stances} stances, ${removed.evidence} evidence no longer in their dataset`,
+    );
+  }
+  if (report.skipped.registry) {
+    lines.push(
+      `  skipped    the registry: unchanged since the last load and nothing changed the graph since (--force rewrites it)`,
     );
   }
   if (report.skipped.documents > 0) {

@@ -48,12 +48,14 @@ import type { ActorInput, TopicInput } from '../dataset/schema';
 import {
   existingIn,
   documentWriter,
+  storedHashes,
   writeRegistry,
   type DocumentGroup,
   type LoadOptions,
 } from './loader';
 import { emptyReport, type LoadReport } from './report';
 import { openSpool, type Spool } from './spool';
+import { registryStep } from './registryState';
 
 /** Below this many bytes of dataset files, problems are reported by the in-memory reader (exactly as before). */
 export const EXACT_REPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -325,13 +327,20 @@ async function validateThenWrite(
     actors.push(...plan.actors);
     topics.push(...plan.topics);
   }
-  await writeRegistry(graph, { files: displayFiles, actors, topics }, report, options);
+  const recordRegistry = await registryStep(
+    graph,
+    { actors, topics },
+    report,
+    options.force ?? false,
+    () => writeRegistry(graph, { files: displayFiles, actors, topics }, report, options),
+  );
   actors.length = 0;
   topics.length = 0;
 
   const total =
     index.documents.size + [...foreign.keys()].filter((id) => !index.documents.has(id)).length;
-  const writer = documentWriter(graph, displayFiles, report, options, () => total);
+  const stored = await storedHashes(graph, [...index.documents.keys()], options);
+  const writer = documentWriter(graph, displayFiles, report, options, () => total, stored);
   const write = (group: DocumentGroup) => writer.add(group);
   const withDocuments = files.flatMap((f, i) => (f.hasDocuments ? [i] : []));
   // Read and check the next file while the current one is written.
@@ -350,6 +359,7 @@ async function validateThenWrite(
     foreign.delete(id);
   }
   await writer.flush();
+  await recordRegistry();
   return report;
 }
 

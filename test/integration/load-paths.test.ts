@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../src/db/graph';
-import { dumpGraph } from '../../src/store';
+import { bumpVersion, dumpGraph, write } from '../../src/store';
 import { generateCorpus } from '../../src/gen/generate';
 import { loadDataset } from '../../src/load';
 import { writeDocumentGroups } from '../../src/load/loader';
@@ -128,4 +128,41 @@ it('skips unchanged documents on a reload, rewrites a changed one, and rewrites 
   expect(forced.documents.written).toBe(DOCUMENTS);
   expect(forced.documents.created + forced.documents.updated).toBe(0);
   expect(await data()).toBe(restored);
+});
+
+it('skips an unchanged registry only while nothing else has changed the graph since the last load', async () => {
+  await loadDataset(graph, [corpus]);
+  const registryStatements = async () =>
+    (await statementsOf(() => loadDataset(graph, [corpus]))).filter((n) =>
+      /^load\/(actors|actor-roles|topics)$/.test(n),
+    );
+
+  expect(await registryStatements()).toEqual([]);
+  const again = await loadDataset(graph, [corpus]);
+  expect(again.skipped.registry).toBe(true);
+  expect(again.actors).toEqual({ written: 50, created: 0, updated: 0 });
+
+  // Another writer's change (a mutation, another load): the next load writes its registry again
+  // (which would undo an edit made through the API), then may skip it once more.
+  await graph.writeTransaction((tx) => write(tx, bumpVersion, {}));
+  expect(await registryStatements()).toContain('load/actors');
+  expect(await registryStatements()).toEqual([]);
+
+  // A changed registry is written, and so is an unchanged one with force.
+  const registry = join(corpus, 'actors.yaml');
+  const original = await readFile(registry, 'utf8');
+  const edited = original.replace(/"name":"([^"]+)"/, '"name":"$1 Jr"');
+  expect(edited).not.toBe(original);
+  await writeFile(registry, edited);
+  try {
+    const changed = await loadDataset(graph, [corpus]);
+    expect(changed.skipped.registry).toBe(false);
+    expect(changed.actors.updated).toBe(1);
+  } finally {
+    await writeFile(registry, original);
+  }
+  expect((await loadDataset(graph, [corpus])).actors.updated).toBe(1);
+  const forced = await loadDataset(graph, [corpus], { force: true });
+  expect(forced.skipped.registry).toBe(false);
+  expect(forced.actors.written).toBe(50);
 });
