@@ -44,6 +44,7 @@ function contenders(baseline: string | undefined): Contender[] {
     { label: 'stancegraph first load', args: (dir) => ['project', dir] },
     { label: 'stancegraph reload (unchanged)', args: (dir) => ['project', dir] },
     { label: 'stancegraph reload --force', args: (dir) => ['project-force', dir] },
+    { label: 'stancegraph load --bulk (empty db)', args: (dir) => ['bulk', dir] },
   ];
 }
 

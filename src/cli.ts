@@ -5,12 +5,14 @@
  * one-line summary on stderr (src/summary.ts) and one of the EXIT codes.
  */
 import { Command } from 'commander';
-import { readConfig, type Config } from './config';
+import { resolve as resolvePath } from 'node:path';
+import { ConfigError, readConfig, type Config } from './config';
 import { connect, localNeo4jOptions } from './db/connect';
 import { assertPortFree } from './db/ports';
 import { PortInUseError } from './db/problems';
 import { useLocalNeo4j } from './db/sharedNeo4j';
 import { loadDataset } from './load';
+import { bulkLoad } from './load/bulk';
 import { formatReport, summarizeReport } from './load/report';
 import { createLogger } from './log';
 import { addExtractCommands } from './extract/command';
@@ -114,7 +116,12 @@ async function listenOn<T>(config: Config, listen: () => Promise<T>): Promise<T>
   }
 }
 
-async function load(config: Config, paths: string[], flags: { force?: boolean }): Promise<void> {
+async function load(
+  config: Config,
+  paths: string[],
+  flags: { force?: boolean; bulk?: boolean },
+): Promise<void> {
+  if (flags.bulk) return bulk(config, paths);
   const started = Date.now();
   const connection = await connect(config, say, 'load');
   // Shown once the documents are being written (every file has been checked by then).
@@ -133,6 +140,33 @@ async function load(config: Config, paths: string[], flags: { force?: boolean })
   } finally {
     progress?.stop();
     await connection.close();
+  }
+}
+
+/** `load --bulk`: the offline importer into the local Neo4j's empty database (src/load/bulk/). */
+async function bulk(config: Config, paths: string[]): Promise<void> {
+  const started = Date.now();
+  if (config.neo4j)
+    throw new ConfigError(
+      `load --bulk writes the local Neo4j's files with the offline importer, so it cannot import into NEO4J_URI=${config.neo4j.uri}: unset NEO4J_URI (the local Neo4j in STANCEGRAPH_NEO4J_HOME is used), or load without --bulk`,
+    );
+  let progress: Progress | undefined;
+  try {
+    const report = await bulkLoad(paths, {
+      home: config.localNeo4j.home,
+      open: () => connect(config, say, 'load'),
+      projectRoot: resolvePath(__dirname, '..'),
+      log: say,
+      onProgress: ({ total }) => {
+        progress ??= startProgress('writing CSV for the importer', total);
+        progress.advance();
+      },
+    });
+    progress?.stop();
+    process.stdout.write(`${formatReport(report)}\n`);
+    say(`${summarizeReport(report)} with --bulk ${took(started)}`);
+  } finally {
+    progress?.stop();
   }
 }
 
@@ -198,11 +232,17 @@ export function buildProgram(): Command {
       '--force',
       'rewrite every document, even those whose content hash says they are unchanged since the last load',
     )
+    .option(
+      '--bulk',
+      "first load into an empty local database with Neo4j's offline importer (neo4j-admin database import): the same validation, many times faster; the local Neo4j must not be running",
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  stancegraph load data\n  stancegraph load data/actors.yaml data/documents/trump-putin-call-2025-02.yaml\n  stancegraph load --force data',
+      '\nExamples:\n  stancegraph load data\n  stancegraph load data/actors.yaml data/documents/trump-putin-call-2025-02.yaml\n  stancegraph load --force data\n  STANCEGRAPH_NEO4J_HOME=/data/big stancegraph load --bulk corpus/',
     )
-    .action((paths: string[], flags: { force?: boolean }) => load(readConfig(), paths, flags));
+    .action((paths: string[], flags: { force?: boolean; bulk?: boolean }) =>
+      load(readConfig(), paths, flags),
+    );
 
   program
     .command('neo4j')

@@ -6,14 +6,21 @@
  * row, stopping after a time budget. Reports over IPC: time, rows, peak RSS.
  *
  * Usage (by bench/run.ts and bench/loading.ts): node --import tsx load-child.ts <mode> <path> [budgetMs]
- * (modes: project, project-force, raw, parse-raw (the floor parsing the YAML itself), naive)
+ * (modes: project, project-force, bulk (load --bulk into a Neo4j of its own), raw, parse-raw (the floor
+ * parsing the YAML itself), naive)
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver, LOAD_RETRY_MS } from '../../src/db/driver';
 import { Graph, WriteTx } from '../../src/db/graph';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { applySchema } from '../../src/db/connect';
+import { startLocalNeo4j } from '../../src/db/localNeo4j';
 import { loadDataset } from '../../src/load';
+import { bulkLoad } from '../../src/load/bulk';
 import { benchCypher, procMemory } from './util';
 import { parsedCorpus } from './parse-floor';
 
@@ -389,16 +396,77 @@ async function project(
   }
 }
 
+/**
+ * `stancegraph load --bulk` into an empty local Neo4j of its own (a temporary folder): validation,
+ * CSV, the offline importer, then Neo4j started with its constraints and indexes built. The time is
+ * until the graph is queryable. Peak RSS is this process's; the importer's JVM is another process.
+ */
+async function bulk(path: string): Promise<Omit<LoadResult, 'startRssMb' | 'timings'>> {
+  const home = await mkdtemp(join(tmpdir(), 'stancegraph-bench-bulk-'));
+  const open = async () => {
+    const local = await startLocalNeo4j({ home });
+    const graph = new Graph(
+      createDriver({
+        uri: local.uri,
+        user: local.user,
+        password: local.password,
+        database: undefined,
+      }),
+      { database: undefined, queryTimeoutMs: 600_000, loadTimeoutMs: 600_000 },
+    );
+    await applySchema(graph);
+    return {
+      graph,
+      close: async () => {
+        await graph.close();
+        await local.stop();
+      },
+    };
+  };
+  try {
+    const started = performance.now();
+    const report = await bulkLoad([path], {
+      home,
+      open,
+      projectRoot: PROJECT_ROOT,
+      log: () => undefined,
+    });
+    const ms = performance.now() - started;
+    const rows = {
+      actors: report.actors.written,
+      topics: report.topics.written,
+      documents: report.documents.written,
+      relations: report.relations.written,
+      stances: report.stances.written,
+      evidence: report.evidence.written,
+    };
+    return {
+      mode: 'bulk',
+      ms,
+      rows,
+      statements: 0,
+      transactions: 1,
+      peakRssMb: procMemory().peakMb,
+      partial: false,
+      report,
+    };
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+const PROJECT_ROOT = resolve(__dirname, '..', '..');
 const startRssMb = procMemory().rssMb;
 
 async function main(): Promise<void> {
   const [mode, path, budget] = process.argv.slice(2);
   if (!mode || !path)
     throw new Error(
-      'usage: load-child <project|project-force|raw|parse-raw|naive> <path> [budgetMs]',
+      'usage: load-child <project|project-force|bulk|raw|parse-raw|naive> <path> [budgetMs]',
     );
   let result: Omit<LoadResult, 'startRssMb' | 'timings'>;
-  if (mode === 'project' || mode === 'project-force')
+  if (mode === 'bulk') result = await bulk(path);
+  else if (mode === 'project' || mode === 'project-force')
     result = await project(path, budget === undefined ? undefined : Number(budget), {
       force: mode === 'project-force',
     });

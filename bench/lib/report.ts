@@ -156,7 +156,14 @@ export function formatGrowth(results: readonly BenchResult[]): string {
       }),
     ];
   });
-  const loadRows = ['raw-create', 'naive-merge', 'stancegraph', 'stancegraph-reload'].map((c) => [
+  const contenders = [
+    'raw-create',
+    'naive-merge',
+    'stancegraph',
+    'stancegraph-reload',
+    'stancegraph-bulk',
+  ];
+  const loadRows = contenders.map((c) => [
     `load: ${c} (relations/s)`,
     ...results.map((r) =>
       String(r.loading.find((l) => l.contender === c)?.relationsPerSecond ?? '–'),

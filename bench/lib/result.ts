@@ -45,7 +45,8 @@ export interface LatencyStats {
 }
 
 export interface LoadingRow {
-  contender: 'raw-create' | 'naive-merge' | 'stancegraph' | 'stancegraph-reload';
+  contender:
+    'raw-create' | 'naive-merge' | 'stancegraph' | 'stancegraph-reload' | 'stancegraph-bulk';
   seconds: number;
   relations: number;
   relationsPerSecond: number;

@@ -51,7 +51,7 @@ async function created(
 }
 
 /** The effective date an assertion of `group` gets: its own date, else its document's publication date. */
-function withEffectiveDate<R extends { props: Record<string, unknown> }>(
+export function withEffectiveDate<R extends { props: Record<string, unknown> }>(
   row: R,
   own: string | undefined,
   group: DocumentGroup,

@@ -134,11 +134,43 @@ async function validateThenWrite(
   options: LoadOptions,
   spool: Spool,
 ): Promise<LoadReport> {
+  const validated = await validateAll(existingIn(graph), paths, options, spool);
+  return writeValidated(graph, validated, options);
+}
+
+/** What pass 1 leaves for a writer: the files, the document ids, and the plans to read back once. */
+export interface Validated {
+  /** The files as the report names them. */
+  files: string[];
+  /** Every document id a file of the load defines. */
+  documentIds: string[];
+  /** How many document groups the load writes (for progress). */
+  groups: number;
+  /** Every actor and topic the load's files define. */
+  registry(): Promise<{ actors: ActorInput[]; topics: TopicInput[] }>;
+  /**
+   * Each document with what the load holds for it, file by file (the next file's plan is read
+   * back while `each` works on the current one), then the groups of documents already in the
+   * graph that the load quotes or makes home. Call once.
+   */
+  eachGroup(each: (group: DocumentGroup) => Promise<void>): Promise<void>;
+}
+
+/**
+ * Pass 1: validates the files under `paths` and spools each valid plan; throws DatasetError if
+ * any is bad. `lookup` answers for ids no file defines (the graph, for a load).
+ */
+export async function validateAll(
+  lookupOutside: ExistingGraphLookup,
+  paths: readonly string[],
+  options: LoadOptions,
+  spool: Spool,
+): Promise<Validated> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const expanded = await expandPaths(paths);
   if (expanded.problems.length > 0) {
     // Missing paths or empty folders: the in-memory reader says so in its own words.
-    await readDataset(paths, existingIn(graph), options);
+    await readDataset(paths, lookupOutside, options);
     throw new DatasetError(expanded.problems);
   }
   const files: FileInfo[] = [];
@@ -161,7 +193,7 @@ async function validateThenWrite(
   const problems: DatasetProblem[] = [];
   const fileProblems = new Map<number, DatasetProblem[]>();
   const recheck: number[] = [];
-  const graphLookup = existingIn(graph);
+  const graphLookup = lookupOutside;
   const inGraph = { actors: new Set<string>(), topics: new Set<string>() };
 
   const read = async (i: number): Promise<ParsedFile | DatasetProblem[]> => {
@@ -306,58 +338,77 @@ async function validateThenWrite(
     problems.push(...(fileProblems.get(i) ?? []));
   if (problems.length > 0) {
     const total = files.reduce((sum, f) => sum + f.bytes, 0);
-    if (total <= EXACT_REPORT_MAX_BYTES) await readDataset(paths, existingIn(graph), options);
+    if (total <= EXACT_REPORT_MAX_BYTES) await readDataset(paths, lookupOutside, options);
     throw new DatasetError(problems);
   }
 
-  // Pass 2: write. The registry first, in one transaction, as writePlan does.
-  const displayFiles = files.map((f) => f.file);
-  const report = emptyReport(displayFiles);
-  /** The plan pass 1 validated and spooled: nothing is parsed or checked twice. */
   const checked = async (i: number): Promise<DatasetPlan> => {
     const plan = await spool.get(i);
     if (!plan) throw new Error(`internal: no spooled plan for ${files[i].file}`);
     return plan;
   };
-  const actors: ActorInput[] = [];
-  const topics: TopicInput[] = [];
-  for (let i = 0; i < files.length; i++) {
-    if (!files[i].hasRegistry) continue;
-    const plan = await checked(i);
-    actors.push(...plan.actors);
-    topics.push(...plan.topics);
-  }
-  const recordRegistry = await registryStep(
-    graph,
-    { actors, topics },
-    report,
-    options.force ?? false,
-    () => writeRegistry(graph, { files: displayFiles, actors, topics }, report, options),
-  );
-  actors.length = 0;
-  topics.length = 0;
-
-  const total =
-    index.documents.size + [...foreign.keys()].filter((id) => !index.documents.has(id)).length;
-  const stored = await storedHashes(graph, [...index.documents.keys()], options);
-  const writer = documentWriter(graph, displayFiles, report, options, () => total, stored);
-  const write = (group: DocumentGroup) => writer.add(group);
   const withDocuments = files.flatMap((f, i) => (f.hasDocuments ? [i] : []));
-  // Read and check the next file while the current one is written.
-  let next = withDocuments.length > 0 ? checked(withDocuments[0]) : undefined;
-  for (let n = 0; n < withDocuments.length; n++) {
-    const plan = await (next as Promise<DatasetPlan>);
-    const following = withDocuments[n + 1];
-    next = following === undefined ? undefined : checked(following);
-    next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
-    for (const group of groupsOf(plan, foreign)) await write(group);
-    await spool.drop(withDocuments[n]);
-  }
-  // Documents already in the graph that this load quotes or makes home.
-  for (const [id, f] of foreign) {
-    await write({ id, document: undefined, ...f });
-    foreign.delete(id);
-  }
+  return {
+    files: files.map((f) => f.file),
+    documentIds: [...index.documents.keys()],
+    groups:
+      index.documents.size + [...foreign.keys()].filter((id) => !index.documents.has(id)).length,
+    async registry() {
+      const actors: ActorInput[] = [];
+      const topics: TopicInput[] = [];
+      for (let i = 0; i < files.length; i++) {
+        if (!files[i].hasRegistry) continue;
+        const plan = await checked(i);
+        actors.push(...plan.actors);
+        topics.push(...plan.topics);
+      }
+      return { actors, topics };
+    },
+    async eachGroup(each) {
+      let next = withDocuments.length > 0 ? checked(withDocuments[0]) : undefined;
+      for (let n = 0; n < withDocuments.length; n++) {
+        const plan = await (next as Promise<DatasetPlan>);
+        const following = withDocuments[n + 1];
+        next = following === undefined ? undefined : checked(following);
+        next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
+        for (const group of groupsOf(plan, foreign)) await each(group);
+        await spool.drop(withDocuments[n]);
+      }
+      // Documents already in the graph that this load quotes or makes home.
+      for (const [id, f] of foreign) {
+        await each({ id, document: undefined, ...f });
+        foreign.delete(id);
+      }
+    },
+  };
+}
+
+/**
+ * Pass 2: the registry in one transaction (as writePlan does; skipped when unchanged), then the
+ * spooled plans, nothing parsed or checked twice, several documents to a transaction.
+ */
+async function writeValidated(
+  graph: Graph,
+  validated: Validated,
+  options: LoadOptions,
+): Promise<LoadReport> {
+  const report = emptyReport(validated.files);
+  const registry = await validated.registry();
+  const recordRegistry = await registryStep(graph, registry, report, options.force ?? false, () =>
+    writeRegistry(graph, { files: validated.files, ...registry }, report, options),
+  );
+  registry.actors.length = 0;
+  registry.topics.length = 0;
+  const stored = await storedHashes(graph, validated.documentIds, options);
+  const writer = documentWriter(
+    graph,
+    validated.files,
+    report,
+    options,
+    () => validated.groups,
+    stored,
+  );
+  await validated.eachGroup((group) => writer.add(group));
   await writer.flush();
   await recordRegistry();
   return report;

@@ -17,3 +17,9 @@ export const dumpAll = declare<Record<string, never>, DumpRow>(
   [],
   ['kind', 'labels', 'props', 'from', 'to'],
 );
+/** How many nodes hold data (GraphMeta left out). */
+export const countNodes = declare<Record<string, never>, { nodes: number }>(
+  'admin/count-nodes',
+  [],
+  ['nodes'],
+);

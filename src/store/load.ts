@@ -201,3 +201,5 @@ export const createEvidence = declare<CreateRowsParams, WrittenRow>(
   ['rows'],
   ['written'],
 );
+/** After `load --bulk`: the list properties the importer leaves absent when empty (cypher/load/bulk-empty-lists.cypher). */
+export const bulkEmptyLists = declare<Record<string, never>>('load/bulk-empty-lists', [], []);

@@ -103,6 +103,16 @@ describe('load', () => {
     );
   }, 120_000);
 
+  it('refuses --bulk with NEO4J_URI, saying why, before reading anything', async () => {
+    const run = await stancegraph(['load', '--bulk', DEMO_DATA], {
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+    });
+    expect(run.status).toBe(EXIT.USAGE);
+    expect(run.stderr).toContain(
+      "load --bulk writes the local Neo4j's files with the offline importer, so it cannot import into NEO4J_URI=bolt://127.0.0.1:1",
+    );
+  });
+
   it('exits 2 on an unknown flag', async () => {
     const run = await stancegraph(['load', '--no-such-flag', DEMO_DATA]);
     expect(run.status).toBe(EXIT.USAGE);
