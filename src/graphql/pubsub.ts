@@ -17,7 +17,7 @@
 import { EventEmitter } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
-import { RedisBroker } from '../broker/redisBroker';
+import { RedisBroker, type ChangeMessage } from '../broker/redisBroker';
 import type { Graph } from '../db/graph';
 import { graphVersion, read } from '../store';
 import type { GraphChangeKind } from './generated/resolvers';
@@ -80,12 +80,7 @@ export class GraphEvents {
       }
     });
     broker
-      .listen((message) => {
-        const { versions } = message;
-        if (versions)
-          for (let v = versions.after + 1; v <= versions.upTo; v++) this.ownVersions.add(v);
-        this.deliver(message.change);
-      })
+      .listen((message) => this.receive(message))
       .catch((err: unknown) => logger?.warn({ err }, 'could not listen on the broker'));
   }
 
@@ -113,7 +108,21 @@ export class GraphEvents {
     };
   }
 
-  private deliver(change: GraphChange): void {
+  /**
+   * Takes a change another process published through the broker: its versions count as
+   * accounted for (the version poll will not report them as LOADED), and it goes to this
+   * process's subscribers as it is.
+   */
+  receive(message: ChangeMessage<GraphChange>): void {
+    const { versions } = message;
+    if (versions) {
+      for (let v = versions.after + 1; v <= versions.upTo; v++) this.ownVersions.add(v);
+    }
+    this.deliver(message.change);
+  }
+
+  /** Hands a change to this process's subscribers only. */
+  deliver(change: GraphChange): void {
     this.delivered++;
     void this.pubsub.publish(CHANGED, change);
   }
