@@ -138,7 +138,9 @@ export async function startServer(
   const httpServer = createHttpServer(app);
   const { events, close: closeEvents } = await startGraphEvents(options.pubsubUrl, logger);
   const keyRing = new KeyRing(options.apiKeys ?? []);
-  const limiter = options.rateLimit ? new ClientLimiter(options.rateLimit) : undefined;
+  const limiter = options.rateLimit
+    ? new ClientLimiter(options.rateLimit, options.pubsubUrl)
+    : undefined;
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: '/graphql',
@@ -164,6 +166,7 @@ export async function startServer(
             watcher?.stop();
             await subscriptions.dispose();
             await closeEvents();
+            limiter?.close();
           },
         }),
     },

@@ -11,6 +11,10 @@ import { serve, type Serving } from './cli';
 import { SECRETS } from './keys';
 
 export const KEY = `Bearer ${SECRETS.alice}`;
+/** Carol's key is used only to exhaust her allowance. */
+export const CAROL = `Bearer ${SECRETS.carol}`;
+/** Requests per client per minute, across the replicas; well above what the other tests send. */
+export const RATE_LIMIT = 500;
 
 /** Starts one replica; `env` is added to the test run's (which names its Neo4j). */
 export async function startReplica(
@@ -23,7 +27,10 @@ export async function startReplica(
     PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
     STANCEGRAPH_PUBSUB: pubsubUrl,
-    STANCEGRAPH_API_KEYS: `alice:${SECRETS.alice}`,
+    STANCEGRAPH_API_KEYS: `alice:${SECRETS.alice},carol:${SECRETS.carol}`,
+    // Counted in the shared Redis; loopback counts too, so that the test clients are limited.
+    STANCEGRAPH_RATE_LIMIT: `${RATE_LIMIT}/60s`,
+    STANCEGRAPH_RATE_LIMIT_LOOPBACK: 'limited',
     STANCEGRAPH_RESPONSE_CACHE_MB: '8',
     // Five test runs share two cores here: a first write on a fresh Neo4j can take seconds.
     STANCEGRAPH_QUERY_TIMEOUT_MS: '60000',
