@@ -26,6 +26,8 @@ export const LAYERS = [
   { name: 'dataset', files: ['src/dataset/**'] },
   // The driver's lifecycle, the local Neo4j, values and database errors, under the store.
   { name: 'db', files: ['src/db/**'] },
+  // The shared broker for live updates across replicas (Redis), and the local Redis launcher.
+  { name: 'broker', files: ['src/broker/**'] },
   // One typed function per Cypher file.
   { name: 'store', files: ['src/store/**'] },
   // The loader: plan, then batched writes through the store.

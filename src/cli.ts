@@ -13,6 +13,9 @@ import { PortInUseError } from './db/problems';
 import { useLocalNeo4j } from './db/sharedNeo4j';
 import { loadDataset } from './load';
 import { bulkLoad } from './load/bulk';
+import { announceLoad, currentVersion, type LoadChange } from './load/announce';
+import { RedisBroker } from './broker/redisBroker';
+import type { Graph } from './db/graph';
 import { formatReport, summarizeReport } from './load/report';
 import { createLogger } from './log';
 import { addExtractCommands } from './extract/command';
@@ -55,6 +58,7 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
           apiKeys: config.apiKeys,
           requireKeyForReads: config.requireKeyForReads,
           changePollMs: config.changePollMs,
+          pubsubUrl: config.pubsubUrl,
           responseCacheMb: config.responseCacheMb,
           limits: config.limits,
           bodyLimit: config.bodyLimit,
@@ -126,15 +130,20 @@ async function load(
   const connection = await connect(config, say, 'load');
   // Shown once the documents are being written (every file has been checked by then).
   let progress: Progress | undefined;
+  const written: string[] = [];
   try {
+    // With a shared broker, the API replicas hear what this load changed (src/load/announce.ts).
+    const after = config.pubsubUrl ? await currentVersion(connection.graph) : 0;
     const report = await loadDataset(connection.graph, paths, {
       force: flags.force === true,
-      onProgress: ({ total }) => {
+      onProgress: ({ total, documentId }) => {
         progress ??= startProgress('writing documents', total);
         progress.advance();
+        written.push(documentId);
       },
     });
     progress?.stop();
+    if (config.pubsubUrl) await announce(config.pubsubUrl, connection.graph, written, after);
     process.stdout.write(`${formatReport(report)}\n`);
     say(`${summarizeReport(report)} ${took(started)}`);
   } finally {
@@ -167,6 +176,21 @@ async function bulk(config: Config, paths: string[]): Promise<void> {
     say(`${summarizeReport(report)} with --bulk ${took(started)}`);
   } finally {
     progress?.stop();
+  }
+}
+
+/** Publishes a finished load's changes through the broker; a broker that is away costs only a warning. */
+async function announce(url: string, graph: Graph, documentIds: string[], after: number) {
+  const broker = new RedisBroker<LoadChange>(url);
+  try {
+    if (!(await broker.whenLive(5_000))) throw new Error(`no answer from ${url} within 5 s`);
+    await announceLoad(graph, broker, documentIds, { after, upTo: await currentVersion(graph) });
+  } catch (err) {
+    say(
+      `could not tell the API replicas through STANCEGRAPH_PUBSUB (${(err as Error).message}); their version poll (STANCEGRAPH_CHANGE_POLL_MS) will see the load`,
+    );
+  } finally {
+    await broker.close();
   }
 }
 

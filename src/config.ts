@@ -80,6 +80,14 @@ const Env = z.object({
       'write true, false, a hop count, loopback, or addresses/CIDRs separated by commas',
     )
     .optional(),
+  /** The shared broker for live updates across replicas (src/broker/redisBroker.ts); unset: in process. */
+  STANCEGRAPH_PUBSUB: z
+    .string()
+    .regex(
+      /^(memory|rediss?:\/\/\S+)$/,
+      'write redis://host:port (rediss:// for TLS) for a shared Redis, or memory (the default) for one process',
+    )
+    .optional(),
   /** MiB of query answers the response cache keeps (src/graphql/responseCache.ts); 0 turns it off. */
   STANCEGRAPH_RESPONSE_CACHE_MB: z.coerce.number().min(0).default(0),
 });
@@ -115,6 +123,8 @@ export interface Config {
   apiKeys: ApiKey[];
   requireKeyForReads: boolean;
   changePollMs: number;
+  /** redis://… when replicas share a broker (STANCEGRAPH_PUBSUB); undefined: changes stay in process. */
+  pubsubUrl: string | undefined;
   /** MiB of query answers the response cache keeps; 0: no cache. */
   responseCacheMb: number;
   limits: QueryLimits;
@@ -184,6 +194,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : apiKeys.keys,
     requireKeyForReads: e.STANCEGRAPH_REQUIRE_KEY_FOR_READS === 'true',
     changePollMs: e.STANCEGRAPH_CHANGE_POLL_MS,
+    pubsubUrl:
+      e.STANCEGRAPH_PUBSUB === undefined || e.STANCEGRAPH_PUBSUB === 'memory'
+        ? undefined
+        : e.STANCEGRAPH_PUBSUB,
     responseCacheMb: e.STANCEGRAPH_RESPONSE_CACHE_MB,
     limits: {
       maxDepth: e.STANCEGRAPH_MAX_DEPTH,

@@ -1,6 +1,10 @@
 /**
  * The explorer's only way to the server: GraphQL over HTTP POST to /graphql on
  * the page's own origin. Reports whether the API answered, for the banner.
+ *
+ * Read-your-writes across replicas (docs/SCALING.md): after one of its own
+ * writes the page sends the write's bookmark (`extensions.bookmark`) back in
+ * X-Stancegraph-Bookmark, so whichever replica serves the next reads shows it.
  */
 import type { Operation } from './queries';
 
@@ -40,12 +44,19 @@ function report(reachable: boolean): void {
   for (const listener of listeners) listener(reachable);
 }
 
+/** The bookmark of this page's last write, sent with every request after it. */
+let bookmark: string | undefined;
+
 async function post(body: string): Promise<Response> {
   try {
     // Apollo's CSRF prevention accepts POSTs with a JSON content type.
     return await fetch(GRAPHQL_PATH, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(bookmark ? { 'x-stancegraph-bookmark': bookmark } : {}),
+      },
       body,
     });
   } catch (err) {
@@ -61,7 +72,11 @@ export async function request<T, V>(
   query: Operation<T, V>,
   ...[variables]: Record<string, never> extends V ? [variables?: V] : [variables: V]
 ): Promise<T> {
-  let payload: { data?: T | null; errors?: GraphQLErrorBody[] };
+  let payload: {
+    data?: T | null;
+    errors?: GraphQLErrorBody[];
+    extensions?: { bookmark?: unknown };
+  };
   try {
     const response = await post(JSON.stringify({ query, variables: variables ?? {} }));
     const type = response.headers.get('content-type') ?? '';
@@ -74,6 +89,7 @@ export async function request<T, V>(
     throw err instanceof UnreachableError ? err : new UnreachableError(String(err));
   }
   report(true);
+  if (typeof payload.extensions?.bookmark === 'string') bookmark = payload.extensions.bookmark;
   if (payload.errors && payload.errors.length > 0) throw new ApiError(payload.errors);
   if (payload.data === undefined || payload.data === null) {
     throw new ApiError([{ message: 'the API returned no data' }]);

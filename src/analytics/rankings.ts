@@ -136,7 +136,8 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 64;
-const caches = new WeakMap<Neo4jGraph, Map<string, Entry>>();
+/** Keyed by the graph's driver: a request's view of the graph (`Graph.forRequest`) shares its cache. */
+const caches = new WeakMap<Neo4jGraph['driver'], Map<string, Entry>>();
 
 function cacheKey(metric: RankingMetric, types: readonly RelationType[] | null): string {
   return JSON.stringify([metric, types ? [...new Set(types)].sort() : null]);
@@ -163,10 +164,10 @@ export async function rankings(
 ): Promise<RankedActor[]> {
   const [row] = await read(graph, graphVersion, {});
   const version = row?.version ?? 0;
-  let cache = caches.get(graph);
+  let cache = caches.get(graph.driver);
   if (!cache) {
     cache = new Map();
-    caches.set(graph, cache);
+    caches.set(graph.driver, cache);
   }
   const key = cacheKey(metric, types);
   const hit = cache.get(key);

@@ -21,6 +21,17 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/**
+ * Whether Neo4j refused a bookmark a client sent (X-Stancegraph-Bookmark) as not one of its
+ * own: InvalidBookmark, or InvalidBookmarkMixture (bookmarks of several databases).
+ */
+export function isInvalidBookmark(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')
+  );
+}
+
 /** The kind of a database failure; undefined for anything else (a defect, bad Cypher, a constraint). */
 export function classifyNeo4jError(error: unknown): Neo4jFailure | undefined {
   if (!(error instanceof Neo4jError)) return undefined;

@@ -11,7 +11,11 @@
  * whichever cluster member serves it. Reads only read that manager, never add
  * their own bookmarks to it, and until this process has written they pass
  * none at all: the driver's default (every read updating a shared manager)
- * cost about a third of a simple read's throughput on one instance (issue 13).
+ * cost about a third of a simple read's throughput on one instance (issue 13). *
+ * Across replicas (docs/SCALING.md): `forRequest(bookmarks)` gives a view of
+ * the graph for one request whose reads also wait for bookmarks a client
+ * brought from another replica's write, and which keeps its own writes'
+ * bookmarks (`lastWriteBookmarks`) for the response.
  */
 import neo4j, {
   Neo4jError,
@@ -34,24 +38,64 @@ export interface GraphOptions {
 /** Called once per statement sent; request contexts use it to count round trips. */
 export type StatementListener = (name: string) => void;
 
+/** What a graph and its per-request views share. */
+class Shared {
+  readonly listeners = new Set<StatementListener>();
+  /** Bookmarks of this process's write transactions. */
+  readonly writes: BookmarkManager = neo4j.bookmarkManager();
+  written = false;
+  /** Moves when a write starts and when it ends: answers read at one epoch are stale at the next. */
+  epoch = 0;
+}
+
 export class Graph {
   readonly driver: Driver;
   private readonly options: GraphOptions;
-  private readonly listeners = new Set<StatementListener>();
-  /** Bookmarks of this process's write transactions. */
-  private readonly writes: BookmarkManager = neo4j.bookmarkManager();
-  /** What reads consult: the writes' bookmarks, left as they are. */
-  private readonly afterWrites: BookmarkManager = {
-    getBookmarks: () => this.writes.getBookmarks(),
+  private readonly shared: Shared;
+  /** Bookmarks a client brought for this request (a write it made through another replica). */
+  private readonly clientBookmarks: readonly string[];
+  /**
+   * What reads consult: the client's bookmarks and this process's writes', left as they are;
+   * undefined while there are none (the driver then tracks nothing).
+   */
+  private readonly readBookmarks: BookmarkManager = {
+    getBookmarks: async () => [
+      ...this.clientBookmarks,
+      ...(this.shared.written ? await this.shared.writes.getBookmarks() : []),
+    ],
     updateBookmarks: () => Promise.resolve(),
   };
-  private written = false;
-  /** Moves when a write starts and when it ends: answers read at one epoch are stale at the next. */
-  private epoch = 0;
+  private writeBookmarks: string[] = [];
 
-  constructor(driver: Driver, options: GraphOptions) {
+  constructor(
+    driver: Driver,
+    options: GraphOptions,
+    shared = new Shared(),
+    bookmarks: readonly string[] = [],
+  ) {
     this.driver = driver;
     this.options = options;
+    this.shared = shared;
+    this.clientBookmarks = bookmarks;
+  }
+
+  /** This graph for one request whose reads also wait for `bookmarks`; writes, caches and listeners are shared. */
+  forRequest(bookmarks: readonly string[]): Graph {
+    return new Graph(this.driver, this.options, this.shared, bookmarks);
+  }
+
+  /** The bookmarks a client's reads should wait for, when this view has any of its own. */
+  get requestBookmarks(): readonly string[] {
+    return this.clientBookmarks;
+  }
+
+  /** The bookmarks of this view's last committed write transaction; empty before one. */
+  get lastWriteBookmarks(): readonly string[] {
+    return this.writeBookmarks;
+  }
+
+  private get readManager(): BookmarkManager | undefined {
+    return this.shared.written || this.clientBookmarks.length > 0 ? this.readBookmarks : undefined;
   }
 
   /** The timeout of API statements (STANCEGRAPH_QUERY_TIMEOUT_MS); mutations' write transactions use it too. */
@@ -61,16 +105,16 @@ export class Graph {
 
   /** Changes whenever a write of this process starts or ends (src/graphql/responseCache.ts keys its answers on it). */
   get writeEpoch(): number {
-    return this.epoch;
+    return this.shared.epoch;
   }
 
   onStatement(listener: StatementListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.shared.listeners.add(listener);
+    return () => this.shared.listeners.delete(listener);
   }
 
   private sent(name: string): void {
-    for (const listener of this.listeners) listener(name);
+    for (const listener of this.shared.listeners) listener(name);
   }
 
   /**
@@ -85,7 +129,7 @@ export class Graph {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
-      ...(this.written ? { bookmarkManager: this.afterWrites } : {}),
+      ...(this.readManager ? { bookmarkManager: this.readManager } : {}),
     });
     try {
       const result = await session.run(cypher(name), params, this.readConfig(name));
@@ -102,7 +146,7 @@ export class Graph {
     const result = await this.driver.executeQuery(cypher(name), params, {
       routing: neo4j.routing.READ,
       database: this.options.database,
-      bookmarkManager: this.written ? this.afterWrites : null,
+      bookmarkManager: this.readManager ?? null,
       transactionConfig: this.readConfig(name),
     });
     return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -124,17 +168,24 @@ export class Graph {
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
       // The bookmarks `read` waits for, so a read after this write sees it on every cluster member.
-      bookmarkManager: this.writes,
+      bookmarkManager: this.shared.writes,
+      // A client's write through another replica happened before this one, on every member.
+      ...(this.clientBookmarks.length > 0 ? { bookmarks: [...this.clientBookmarks] } : {}),
     });
-    this.written = true;
-    this.epoch++;
+    this.shared.written = true;
+    this.shared.epoch++;
     try {
-      return await session.executeWrite((tx) => work(new WriteTx(tx, (n) => this.sent(n))), {
-        timeout: timeoutMs,
-        metadata: { app: 'stancegraph' },
-      });
+      const result = await session.executeWrite(
+        (tx) => work(new WriteTx(tx, (n) => this.sent(n))),
+        {
+          timeout: timeoutMs,
+          metadata: { app: 'stancegraph' },
+        },
+      );
+      this.writeBookmarks = session.lastBookmarks();
+      return result;
     } finally {
-      this.epoch++;
+      this.shared.epoch++;
       await session.close();
     }
   }
@@ -145,7 +196,7 @@ export class Graph {
    */
   async runAutoCommitNamed(name: string, params: Params = {}): Promise<void> {
     this.sent(name);
-    this.epoch++;
+    this.shared.epoch++;
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -153,7 +204,7 @@ export class Graph {
     try {
       await session.run(cypher(name), params, { timeout: this.options.loadTimeoutMs });
     } finally {
-      this.epoch++;
+      this.shared.epoch++;
       await session.close();
     }
   }

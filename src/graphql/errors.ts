@@ -6,7 +6,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { classifyNeo4jError, type Neo4jFailure } from '../db/errors';
+import { classifyNeo4jError, isInvalidBookmark, type Neo4jFailure } from '../db/errors';
 
 export const ErrorCode = {
   /** An argument or input is wrong; the message says which and what to change. */
@@ -74,6 +74,14 @@ export function createFormatError(options: FormatOptions) {
       code !== ErrorCode.INTERNAL_SERVER_ERROR
     ) {
       return stripStack(formatted, options.includeStack);
+    }
+    if (isInvalidBookmark(original)) {
+      return {
+        message:
+          "X-Stancegraph-Bookmark header: Neo4j does not know this bookmark; send the extensions.bookmark of a mutation made on this stancegraph's database, or no header",
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.BAD_USER_INPUT, header: 'X-Stancegraph-Bookmark' },
+      };
     }
     if (isUnavailable(original)) {
       return {

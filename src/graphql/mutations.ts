@@ -78,7 +78,7 @@ async function write<T>(
     }, ctx.graph.queryTimeoutMs);
     version = outcome.version;
     ctx.loaders = createLoaders(ctx.graph);
-    if (outcome.changed) ctx.events?.publish(change(outcome.value));
+    if (outcome.changed) ctx.events?.publish(change(outcome.value), outcome.version);
     return outcome.value;
   } finally {
     done?.(version);

@@ -3,13 +3,21 @@
  * transaction commits, and every subscription listens to that one stream
  * (`relationAsserted` and `stanceAsserted` filter it).
  *
+ * With a shared broker (STANCEGRAPH_PUBSUB=redis://…, src/broker/redisBroker.ts)
+ * every change is also sent to the other replicas, which hand it to their own
+ * subscribers as it is: a subscriber sees the same event whichever replica
+ * took the write. A process's own subscribers are always served in process,
+ * so they keep their live updates while the broker is away.
+ *
  * Loads run in other processes (the CLI), so `watchGraphVersion` polls the
  * graph's change counter (cypher/meta/version.cypher) and publishes a LOADED
- * change when the counter moved by more than this process's own mutations.
+ * change when the counter moved by more than the changes this process made or
+ * heard of through the broker.
  */
 import { EventEmitter } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
+import { RedisBroker, type ChangeMessage } from '../broker/redisBroker';
 import type { Graph } from '../db/graph';
 import { graphVersion, read } from '../store';
 import type { GraphChangeKind } from './generated/resolvers';
@@ -22,10 +30,13 @@ export type GraphChange = GraphChangeModel;
 
 const CHANGED = 'GRAPH_CHANGED';
 
+/** Whether changes reach this replica's subscribers from every replica (`live`), only from this one (`degraded`), or there is one process (`in-process`). */
+export type LiveUpdates = 'in-process' | 'live' | 'degraded';
+
 export class GraphEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly pubsub = new PubSub<{ [CHANGED]: GraphChange }>({ eventEmitter: this.emitter });
-  /** Versions this process's own mutations committed and has not yet accounted for. */
+  /** Versions this process's own mutations (or others', announced through the broker) committed, not yet accounted for. */
   private readonly ownVersions = new Set<number>();
   /** Mutations of this process between start and commit; the version watcher waits for them. */
   private writing = 0;
@@ -34,20 +45,86 @@ export class GraphEvents {
   /** The graph version every change up to which has been published; undefined before the first poll. */
   private known: number | undefined;
 
+  private broker: RedisBroker<GraphChange> | undefined;
+  /** Moves with every change delivered here, from whatever source (src/graphql/responseCache.ts keys on it). */
+  private delivered = 0;
+
   /** The last graph version the watcher read (loads by other processes move it); undefined before the first poll. */
   get knownVersion(): number | undefined {
     return this.known;
   }
 
-  publish(change: Partial<GraphChange> & { kind: GraphChangeKind }): void {
-    void this.pubsub.publish(CHANGED, {
+  /** Changes delivered to this process's subscribers so far; moves with every one. */
+  get changeCount(): number {
+    return this.delivered;
+  }
+
+  get liveUpdates(): LiveUpdates {
+    if (!this.broker) return 'in-process';
+    return this.broker.state === 'live' ? 'live' : 'degraded';
+  }
+
+  /**
+   * Sends changes to, and takes them from, the other replicas through `broker`. When the
+   * broker comes back after a loss, subscribers get a LOADED change: whatever other replicas
+   * changed meanwhile never reached them.
+   */
+  connect(broker: RedisBroker<GraphChange>, logger?: Logger): void {
+    this.broker = broker;
+    let lost = false;
+    broker.onStateChange((state) => {
+      if (state === 'down') lost = true;
+      else if (lost) {
+        lost = false;
+        this.deliver(this.complete({ kind: 'LOADED' }));
+      }
+    });
+    broker
+      .listen((message) => this.receive(message))
+      .catch((err: unknown) => logger?.warn({ err }, 'could not listen on the broker'));
+  }
+
+  /**
+   * Publishes a change this process made: to its own subscribers, and through the broker
+   * (when there is one) to the other replicas'. `version` is the graph version it committed.
+   */
+  publish(change: Partial<GraphChange> & { kind: GraphChangeKind }, version?: number | null): void {
+    const full = this.complete(change);
+    this.deliver(full);
+    if (!this.broker) return;
+    const versions = typeof version === 'number' ? { after: version - 1, upTo: version } : null;
+    // A broker that is away loses the change for other replicas; they hear LOADED once it is back.
+    this.broker.publish(full, versions).catch(() => undefined);
+  }
+
+  private complete(change: Partial<GraphChange> & { kind: GraphChangeKind }): GraphChange {
+    return {
       at: new Date().toISOString(),
       relation: null,
       stance: null,
       actor: null,
       document: null,
       ...change,
-    });
+    };
+  }
+
+  /**
+   * Takes a change another process published through the broker: its versions count as
+   * accounted for (the version poll will not report them as LOADED), and it goes to this
+   * process's subscribers as it is.
+   */
+  receive(message: ChangeMessage<GraphChange>): void {
+    const { versions } = message;
+    if (versions) {
+      for (let v = versions.after + 1; v <= versions.upTo; v++) this.ownVersions.add(v);
+    }
+    this.deliver(message.change);
+  }
+
+  /** Hands a change to this process's subscribers only. */
+  deliver(change: GraphChange): void {
+    this.delivered++;
+    void this.pubsub.publish(CHANGED, change);
   }
 
   /** Every change published from now on, until the iterator is returned. */
@@ -94,7 +171,7 @@ export class GraphEvents {
       // The counter went back: the graph was emptied (and perhaps reloaded) behind our back.
       this.known = version;
       this.ownVersions.clear();
-      this.publish({ kind: 'LOADED' });
+      this.deliver(this.complete({ kind: 'LOADED' }));
       return true;
     }
     let own = 0;
@@ -102,7 +179,7 @@ export class GraphEvents {
     const foreign = version - this.known - own;
     this.known = version;
     this.forgetOwnVersionsUpTo(version);
-    if (foreign > 0) this.publish({ kind: 'LOADED' });
+    if (foreign > 0) this.deliver(this.complete({ kind: 'LOADED' }));
     return true;
   }
 
@@ -114,6 +191,29 @@ export class GraphEvents {
   private forgetOwnVersionsUpTo(version: number): void {
     for (const v of this.ownVersions) if (v <= version) this.ownVersions.delete(v);
   }
+}
+
+/**
+ * The events of a server: in process, or shared through Redis when `pubsubUrl` is set. Waits
+ * up to `waitMs` for the broker (a Redis that is away does not hold the start up: the server
+ * starts degraded and goes live when it can connect).
+ */
+export async function startGraphEvents(
+  pubsubUrl: string | undefined,
+  logger: Logger,
+  waitMs = 2_000,
+): Promise<{ events: GraphEvents; close: () => Promise<void> }> {
+  const events = new GraphEvents();
+  if (!pubsubUrl) return { events, close: () => Promise.resolve() };
+  const broker = new RedisBroker<GraphChange>(pubsubUrl, logger);
+  events.connect(broker, logger);
+  if (!(await broker.whenLive(waitMs))) {
+    logger.warn(
+      { broker: 'redis' },
+      'broker not reachable yet: live updates stay on this replica until it is',
+    );
+  }
+  return { events, close: () => broker.close() };
 }
 
 export interface VersionWatcher {

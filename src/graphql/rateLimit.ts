@@ -6,9 +6,20 @@
  * more requests). Over the limit, HTTP answers 429 with `Retry-After` and a
  * GraphQL-shaped body whose error has `extensions.code` RATE_LIMITED; a
  * WebSocket subscription gets the same error as its result.
+ *
+ * With a shared broker (STANCEGRAPH_PUBSUB=redis://…) the counts live in that
+ * Redis (rate-limiter-flexible's RateLimiterRedis), so a client's allowance is
+ * the same whichever replica it reaches; while Redis is away each replica
+ * counts in memory (the insurance limiter) rather than refuse or wait.
  */
 import type { Request, RequestHandler } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import Redis from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import type { RateLimit } from '../config';
 import type { RequestAuth } from './auth';
 import { ErrorCode, userError } from './errors';
@@ -28,10 +39,37 @@ export function clientOf(auth: RequestAuth, address: string | undefined): string
 }
 
 export class ClientLimiter {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
+  private readonly redis: Redis | undefined;
 
-  constructor(readonly limit: RateLimit) {
-    this.limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationS });
+  /** `redisUrl`: count in that Redis, shared by every replica using it. */
+  constructor(
+    readonly limit: RateLimit,
+    redisUrl?: string,
+  ) {
+    const memory = new RateLimiterMemory({ points: limit.points, duration: limit.durationS });
+    if (!redisUrl) {
+      this.limiter = memory;
+      return;
+    }
+    // No offline queue: while Redis is away a count fails at once and the memory limiter answers.
+    this.redis = new Redis(redisUrl, {
+      enableOfflineQueue: false,
+      retryStrategy: (n) => Math.min(100 * n, 1_000),
+    });
+    this.redis.on('error', () => undefined);
+    this.limiter = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: 'stancegraph:rate',
+      points: limit.points,
+      duration: limit.durationS,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memory,
+    });
+  }
+
+  close(): void {
+    this.redis?.disconnect();
   }
 
   /** Takes one request from the client's allowance: 0 when allowed, else the seconds to wait. */

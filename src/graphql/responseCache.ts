@@ -8,6 +8,13 @@
  * processes, seen within STANCEGRAPH_CHANGE_POLL_MS). A write therefore makes
  * every earlier answer unreachable; the least recently used go when the cache
  * is over its size. Only whole successful query answers are kept.
+ *
+ * With a shared broker (STANCEGRAPH_PUBSUB) the key also holds the count of
+ * changes delivered to this replica, so a write on any replica invalidates
+ * every replica's answers as its event arrives. While the broker is away
+ * (other replicas' writes would go unheard) and for a request that carries a
+ * bookmark (X-Stancegraph-Bookmark: it must see that write), the cache is
+ * not consulted.
  */
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
@@ -32,6 +39,7 @@ function cacheKey(options: ResponseCacheOptions, request: GraphQLRequestContext<
   return JSON.stringify([
     graph.writeEpoch,
     events.knownVersion ?? null,
+    events.changeCount,
     request.contextValue.principal?.name ?? null,
     request.request.query ?? request.queryHash ?? null,
     request.request.operationName ?? null,
@@ -52,7 +60,10 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           if (request.operation.operation !== OperationTypeNode.QUERY) return Promise.resolve(null);
           // The key is taken before the resolvers run: a write that starts meanwhile moves the epoch.
           key = cacheKey(options, request);
-          const hit = cache.get(key);
+          const bypass =
+            options.events.liveUpdates === 'degraded' ||
+            request.contextValue.graph.requestBookmarks.length > 0;
+          const hit = bypass ? undefined : cache.get(key);
           if (!hit) return Promise.resolve(null);
           key = undefined;
           const headers = new HeaderMap([[RESPONSE_CACHE_HEADER, 'hit']]);

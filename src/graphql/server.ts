@@ -25,7 +25,12 @@ import { createFormatError } from './errors';
 import { resolvers } from './resolvers';
 import type { ApiKey } from '../apiKeys';
 import { authPlugin, KeyRing, type RequestAuth } from './auth';
-import { GraphEvents, watchGraphVersion, type VersionWatcher } from './pubsub';
+import {
+  startGraphEvents,
+  watchGraphVersion,
+  type GraphEvents,
+  type VersionWatcher,
+} from './pubsub';
 import { startSubscriptionServer } from './subscriptions';
 import { legacyJsonStatusPlugin } from './plugins/legacyJsonStatus';
 import { httpSubscriptionsPlugin } from './plugins/httpSubscriptions';
@@ -36,6 +41,7 @@ import { queryLimits } from './limits';
 import { explorerRouter } from './explorer';
 import { requestLog } from './requestLog';
 import { responseCachePlugin } from './responseCache';
+import { bookmarkHeader, bookmarkPlugin, bookmarksOf } from './bookmarks';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
 export const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
@@ -72,6 +78,8 @@ export interface ServerOptions {
    * through the same stack to measure its GraphQL-over-HTTP floor (bench/lib/floors.ts).
    */
   schema?: GraphQLSchema;
+  /** redis://… : live updates and cache invalidation shared with other replicas (STANCEGRAPH_PUBSUB). */
+  pubsubUrl?: string | undefined;
   /** MiB of query answers kept by the response cache (./responseCache.ts); 0 or absent: no cache. */
   responseCacheMb?: number;
 }
@@ -110,6 +118,7 @@ export function createApollo(
       legacyJsonStatusPlugin<Context>(),
       httpSubscriptionsPlugin<Context>(),
       authPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
+      bookmarkPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...extraPlugins,
       sandbox
@@ -127,9 +136,11 @@ export async function startServer(
   const { graph, logger } = options;
   const app = express();
   const httpServer = createHttpServer(app);
-  const events = new GraphEvents();
+  const { events, close: closeEvents } = await startGraphEvents(options.pubsubUrl, logger);
   const keyRing = new KeyRing(options.apiKeys ?? []);
-  const limiter = options.rateLimit ? new ClientLimiter(options.rateLimit) : undefined;
+  const limiter = options.rateLimit
+    ? new ClientLimiter(options.rateLimit, options.pubsubUrl)
+    : undefined;
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: '/graphql',
@@ -154,6 +165,8 @@ export async function startServer(
           async drainServer() {
             watcher?.stop();
             await subscriptions.dispose();
+            await closeEvents();
+            limiter?.close();
           },
         }),
     },
@@ -174,14 +187,19 @@ export async function startServer(
   if (limiter) app.use('/graphql', httpRateLimit(limiter, authOf));
   app.use(
     '/graphql',
+    bookmarkHeader(),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
+      context: ({ req, res }) =>
         Promise.resolve(
-          createContext(graph, typeof req.id === 'string' ? req.id : randomUUID(), {
-            auth: authOf(req),
-            events,
-          }),
+          createContext(
+            graph.forRequest(bookmarksOf(res)),
+            typeof req.id === 'string' ? req.id : randomUUID(),
+            {
+              auth: authOf(req),
+              events,
+            },
+          ),
         ),
     }),
   );
@@ -194,9 +212,12 @@ export async function startServer(
   app.use('/explorer', explorerRouter());
   app.get('/ready', async (_req, res) => {
     const ok = await ping(graph);
-    res
-      .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ready' : 'unavailable', neo4j: ok ? 'up' : 'down' });
+    // A lost broker leaves reads served: the replica stays ready, and says its live updates are degraded.
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ready' : 'unavailable',
+      neo4j: ok ? 'up' : 'down',
+      liveUpdates: events.liveUpdates,
+    });
   });
 
   await new Promise<void>((done, fail) => {

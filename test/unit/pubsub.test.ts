@@ -7,8 +7,9 @@ import { GraphEvents, type GraphChange } from '../../src/graphql/pubsub';
 function recording(): { events: GraphEvents; kinds: string[] } {
   const events = new GraphEvents();
   const kinds: string[] = [];
-  const original = events.publish.bind(events);
-  events.publish = (change) => {
+  // Every change reaches this process's subscribers through `deliver`, whatever its source.
+  const original = events.deliver.bind(events);
+  events.deliver = (change) => {
     kinds.push(change.kind);
     original(change);
   };
@@ -85,4 +86,42 @@ it('delivers published changes to every subscriber until it returns', async () =
   await a.return?.();
   await b.return?.();
   expect(events.subscribers).toBe(0);
+});
+
+describe('changes heard through the broker (STANCEGRAPH_PUBSUB)', () => {
+  const heard = (kind: GraphChange['kind'], versions: { after: number; upTo: number } | null) => ({
+    origin: 'another-replica',
+    change: {
+      kind,
+      at: '2026-12-02T13:00:00.000Z',
+      relation: null,
+      stance: null,
+      actor: null,
+      document: null,
+    },
+    versions,
+  });
+
+  it('go to subscribers as they came, and move the change count', () => {
+    const { events, kinds } = recording();
+    const before = events.changeCount;
+    events.receive(heard('RELATION_ASSERTED', { after: 3, upTo: 4 }));
+    expect(kinds).toEqual(['RELATION_ASSERTED']);
+    expect(events.changeCount).toBe(before + 1);
+  });
+
+  it('count as accounted for: the version poll does not report them again as LOADED', () => {
+    const { events, kinds } = recording();
+    poll(events, 3);
+    events.receive(heard('DOCUMENT_ADDED', null));
+    events.receive(heard('LOADED', { after: 3, upTo: 6 }));
+    poll(events, 6);
+    expect(kinds).toEqual(['DOCUMENT_ADDED', 'LOADED']);
+    poll(events, 7); // 7 was announced by nobody
+    expect(kinds).toEqual(['DOCUMENT_ADDED', 'LOADED', 'LOADED']);
+  });
+
+  it('say live updates are in process when there is no broker', () => {
+    expect(new GraphEvents().liveUpdates).toBe('in-process');
+  });
 });
