@@ -42,15 +42,37 @@ export class Events {
     const { match, sources, sentence } = act;
     const confidence = round(act.confidence);
     const targets = match.target ? this.resolver.resolve(match.target, sentence) : [];
-    if (targets.length > 0) return this.toTargets(type, sources, targets, p, confidence, act);
+    if (targets.length > 0) {
+      this.toTargets(type, sources, targets, p, confidence, act);
+      // "Macron, Merz and Tusk met Zelensky": one event, every party meets every other.
+      if (p.pair === 'one') {
+        this.amongParties(type, sources, p, confidence, act);
+        this.amongParties(type, targets, p, confidence, act);
+      }
+      return;
+    }
     if (match.target || !p.pair || sources.length < 2) return;
     // "Rubio and Lavrov met": among the subject's actors, once (pair: one) or both ways.
-    const [first, ...rest] = sources as [string, ...string[]];
-    if (p.pair === 'one')
-      for (const other of rest) this.relate(type, first, other, p, confidence, act.evidence);
+    if (p.pair === 'one') this.amongParties(type, sources, p, confidence, act);
     else
       for (const a of sources)
         for (const b of sources) if (a !== b) this.relate(type, a, b, p, confidence, act.evidence);
+  }
+
+  /** One edge for each pair of the parties to one event, earlier-named to later-named. */
+  private amongParties(
+    type: RelationType,
+    parties: readonly string[],
+    p: RelationPattern,
+    confidence: number,
+    act: Act,
+  ): void {
+    for (let i = 0; i < parties.length; i++) {
+      const own = this.ownOrganizations(parties[i]);
+      for (const other of parties.slice(i + 1))
+        if (!own.has(other) && !this.ownOrganizations(other).has(parties[i]))
+          this.relate(type, parties[i], other, p, confidence, act.evidence);
+    }
   }
 
   /** "a delegation led by A …, a team headed by B": A meets B. */
