@@ -368,6 +368,13 @@ export function findMentions(
       j++;
     }
     if (j === i) continue;
+    // "Adeyo-Crane" after "Samuel Adeyo-Crane": the person already named, not a new one.
+    const earlier = personBySurname(persons.values(), tokens, i, j);
+    if (earlier) {
+      add(withPossessive({ kind: 'actor', t0: i, t1: j, actorId: earlier, possessive: false }));
+      i = j - 1;
+      continue;
+    }
     const made = classifyRun(tokens, i, j, owner, lexicon, index, titleWord, isHead);
     if (made) {
       add(withPossessive(made.mention));
@@ -378,13 +385,21 @@ export function findMentions(
     }
   }
 
-  // 3. Surnames of the people just found ("Kalnienė" after "Rasa Kalnienė").
+  // 3. Surnames of the people just found ("Kalnienė" after "Rasa Kalnienė"), and of the
+  // gazetteer's people named in full.
+  for (const m of mentions) {
+    const a = m.actorId ? index.actors.get(m.actorId) : undefined;
+    if (a?.kind === 'PERSON' && !a.registry) persons.set(a.id, a);
+  }
   const surnames = new Map<string, string | null>();
   for (const p of persons.values()) {
-    const parts = p.name.split(/\s+/);
-    if (parts.length < 2) continue;
-    const last = normalizeWord(parts[parts.length - 1]);
-    surnames.set(last, surnames.has(last) ? null : p.id);
+    for (const name of [p.name, ...p.aliases]) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      const last = normalizeWord(parts[parts.length - 1]);
+      const had = surnames.get(last);
+      surnames.set(last, had === undefined || had === p.id ? p.id : null);
+    }
   }
   for (let i = 0; i < n; i++) {
     if (owner[i]) continue;
@@ -845,6 +860,26 @@ function isNameJoiner(tokens: readonly Token[], j: number): boolean {
   while (e < tokens.length && NAME_PARTICLES.has(tokens[e].text)) e++;
   const after = tokens[e];
   return isCapitalized(tokens[k]) && after !== undefined && isCapitalized(after) && e - k <= 3;
+}
+
+/** The one person among `people` whose name ends in the words of tokens [i, j) ("Adeyo-Crane"). */
+function personBySurname(
+  people: Iterable<KnownActor>,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+): string | undefined {
+  if (j - i < 2) return undefined;
+  const run = tokens
+    .slice(i, j)
+    .map((t, k) => (k > 0 && tokens[i + k - 1].end < t.start ? ' ' : '') + t.text)
+    .join('');
+  const found = [...people].filter((p) => {
+    const name = normalizeWord(p.name);
+    const tail = normalizeWord(run);
+    return name !== tail && name.endsWith(` ${tail}`);
+  });
+  return found.length === 1 ? found[0].id : undefined;
 }
 
 function capitalize(s: string): string {
