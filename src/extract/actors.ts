@@ -363,7 +363,14 @@ export function findMentions(
           tokens[j + 1] !== undefined &&
           isCapitalized(tokens[j + 1]) &&
           titleWord(tokens[j - 1])) ||
-        (j > i && isNameJoiner(tokens, j));
+        (j > i && isNameJoiner(tokens, j)) ||
+        // "Vice Premier He Lifeng": a surname the tagger reads as a pronoun, after a title.
+        (j > i &&
+          u.pos === 'PRON' &&
+          isCapitalized(u) &&
+          titleWord(tokens[j - 1]) &&
+          tokens[j + 1]?.pos === 'PROPN' &&
+          isCapitalized(tokens[j + 1]));
       if (!joins) break;
       j++;
     }

@@ -54,7 +54,13 @@ const PatternsFile = z.strictObject({
     }),
   ),
   notEvents: z.array(z.string().min(1)).default([]),
-  delegations: z.strictObject({ ledBy: Words, type: z.enum(RELATION_TYPES), confidence: Factor }),
+  delegations: z.strictObject({
+    ledBy: Words,
+    sides: Words,
+    type: z.enum(RELATION_TYPES),
+    also: z.array(z.enum(RELATION_TYPES)).optional(),
+    confidence: Factor,
+  }),
   negation: z.strictObject({ words: Words, verbs: Words }),
   hedges: z.record(z.string(), Factor),
   sentenceHedges: z.record(z.string(), Factor),
@@ -217,7 +223,7 @@ export interface Lexicon {
     bare: string[][];
   };
   /** "led by" / "headed by": leaders of two sides in one sentence meet (./delegations.ts). */
-  delegations: { ledBy: ReadonlySet<string>; pattern: RelationPattern };
+  delegations: { ledBy: ReadonlySet<string>; sides: ReadonlySet<string>; pattern: RelationPattern };
   /** Page furniture lines (lowercased). */
   furniture: { lines: ReadonlySet<string>; prefixes: readonly string[] };
   speech: {
@@ -438,6 +444,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     },
     delegations: {
       ledBy: lower(p.delegations.ledBy),
+      sides: lower(p.delegations.sides),
       pattern: {
         category: 'relation',
         text: `${p.delegations.ledBy[0] ?? 'led'} by {source} … ${p.delegations.ledBy[0] ?? 'led'} by {target}`,
@@ -450,7 +457,11 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
         cameo: cameoOf(p.delegations.type).code,
         pair: 'one',
         future: undefined,
-        also: [],
+        also: (p.delegations.also ?? []).map((type) => ({
+          type,
+          polarity: p.relations.find((r) => r.type === type)?.polarity ?? 'NEUTRAL',
+          cameo: cameoOf(type).code,
+        })),
       },
     },
     furniture: { lines: lower(f.lines), prefixes: f.prefixes.map((w) => w.toLowerCase()) },

@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../../dataset/vocabulary';
 import type { Sentence } from '../document';
-import { delegationSides } from '../delegations';
+import { delegationLeaders } from '../delegations';
 import type { RelationPattern } from '../lexicon';
 import { typeFor } from '../modality';
 import type { Act, Acts } from './acts';
@@ -17,6 +17,9 @@ import type { Resolver } from './resolution';
 import type { Subjects } from './subjects';
 
 export class Events {
+  /** A side led by someone, named alone in the sentence before. */
+  private lastSide: { index: number; ids: string[] } | undefined;
+
   constructor(
     private readonly doc: Layout,
     private readonly memory: Memory,
@@ -75,25 +78,37 @@ export class Events {
     }
   }
 
-  /** "a delegation led by A …, a team headed by B": A meets B. */
+  /**
+   * "a delegation led by A …, a team headed by B": A meets and negotiates with B. A lone side
+   * waits one sentence for the other ("B and C led the American side. D headed the Chinese.").
+   */
   delegations(sentence: Sentence, acts: Acts): void {
-    const { tokens, startsAt, lexicon } = this.doc;
-    const sides = delegationSides(
+    const { tokens, startsAt, owner, lexicon } = this.doc;
+    const leaders = delegationLeaders(
       tokens,
       sentence.t0,
       sentence.t1,
       (i) => startsAt.get(i),
+      (i) => (owner[i - 1]?.t1 === i ? owner[i - 1] : undefined),
       lexicon,
-    );
-    if (!sides) return;
-    const [a, b] = sides.map((m) => this.subjects.nonMedia(this.resolver.resolve(m, sentence))) as [
-      string[],
-      string[],
-    ];
+    ).map((m) => this.subjects.nonMedia(this.resolver.resolve(m, sentence)));
+    const pending = this.lastSide?.index === sentence.index - 1 ? this.lastSide : undefined;
+    this.lastSide = leaders.length === 1 ? { index: sentence.index, ids: leaders[0] } : undefined;
+    const sides =
+      leaders.length === 2
+        ? leaders
+        : pending && leaders.length === 1
+          ? [pending.ids, leaders[0]]
+          : [];
+    if (sides.length !== 2) return;
+    const [a, b] = sides as [string[], string[]];
     const p = lexicon.delegations.pattern;
     const confidence = round(p.confidence * acts.sentenceFactor(sentence));
-    for (const s of a)
-      for (const t of b) this.relate(p.type, s, t, p, confidence, quotes(sentence));
+    for (const type of [p.type, ...p.also.map((x) => x.type)])
+      for (const s of a)
+        for (const t of b)
+          if (!b.includes(s) && !a.includes(t))
+            this.relate(type, s, t, p, confidence, quotes(sentence));
   }
 
   private toTargets(
