@@ -504,7 +504,9 @@ export function findMentions(
     } else if (a.thing.includes(t.lower)) {
       if (!isExpletive(tokens, i)) add({ kind: 'thing-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.plural.includes(t.lower)) {
-      add({ kind: 'plural-pronoun', t0: i, t1: i + 1, possessive });
+      // ", among them Macron and Merz": the list that follows is what "them" means.
+      if (tokens[i - 1]?.lower !== 'among')
+        add({ kind: 'plural-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.quantifiers.includes(t.lower)) {
       const next = tokens[i + 1];
       const prev = tokens[i - 1];
@@ -710,6 +712,12 @@ function anaphoraPhrases(lexicon: Lexicon): Map<string, AnaphoraPhrase[]> {
 const words = (phrase: string) => phrase.toLowerCase().split(/\s+/);
 
 /** Joins "A, B and C" into one list mention. */
+/** "Zelensky and several European leaders": a quantity before a group does not end a list. */
+const QUANTITY = new Set(['several', 'other', 'fellow', 'some', 'many']);
+const INCLUDING = [[',', 'among', 'them'], [',', 'including'], ['including'], [',', 'such', 'as']];
+const isIncluding = (between: readonly string[]) =>
+  INCLUDING.some((w) => w.length === between.length && w.every((x, k) => x === between[k]));
+
 function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   let k = 0;
@@ -723,10 +731,22 @@ function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
       const last = members[members.length - 1];
       if (last.possessive || last.kind === 'quantifier' || next.kind === 'quantifier') break;
       const between = tokens.slice(end, next.t0).map((t) => t.lower);
+      // "several European leaders, among them Macron, Merz and Meloni": the people named
+      // stand for the group they belong to.
+      if (isIncluding(between) && last.kind === 'actor' && !last.possessive) {
+        members.pop();
+        members.push(next);
+        end = next.t1;
+        j++;
+        continue;
+      }
       const joins =
         between.length > 0 &&
         between.length <= 2 &&
-        between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '&');
+        between.every(
+          (w) => w === ',' || w === 'and' || w === 'or' || w === '&' || QUANTITY.has(w),
+        ) &&
+        !QUANTITY.has(between[0]);
       if (!joins) break;
       // "A, and B" of two is two clauses ("… from European leaders, and Starmer phoned …").
       if (members.length === 1 && between.length === 2 && between[0] === ',') break;
