@@ -12,6 +12,8 @@ import type { Token } from './nlp';
 
 /** How far after "X led" the side noun may stand ("led the American side"). */
 const SIDE_WINDOW = 4;
+/** How long an apposition between a leader and "led" may be. */
+const APPOSITION_MAX = 8;
 
 /** The leaders of the sides named in tokens [t0, t1), in order. */
 export function delegationLeaders(
@@ -34,14 +36,32 @@ export function delegationLeaders(
       continue;
     }
     // "X led the American side", "X headed the Chinese delegation".
-    const leader = ledBy.has(word) && !by ? endingAt(k) : undefined;
+    const leader = ledBy.has(word) && !by ? subjectBefore(tokens, k, endingAt) : undefined;
     if (!leader) continue;
     const end = Math.min(t1, k + 1 + SIDE_WINDOW);
     for (let q = k + 1; q < end; q++)
-      if (sides.has(tokens[q].lower)) {
+      if (sides.has(tokens[q].lower) || isCountrys(tokens, q)) {
         leaders.push(leader);
         break;
       }
   }
   return leaders;
+}
+
+/** "… led his country's": the side named by its country, the noun left out. */
+function isCountrys(tokens: readonly Token[], q: number): boolean {
+  return tokens[q].lower === 'country' && ["'s", '’s'].includes(tokens[q + 1]?.lower ?? '');
+}
+
+/** The mention right before token `k`, or before an apposition ("Witkoff, Trump's envoy, led"). */
+function subjectBefore(
+  tokens: readonly Token[],
+  k: number,
+  endingAt: (i: number) => Mention | undefined,
+): Mention | undefined {
+  const direct = endingAt(k);
+  if (direct || tokens[k - 1]?.text !== ',') return direct;
+  for (let q = k - 2; q > 0 && q >= k - APPOSITION_MAX; q--)
+    if (tokens[q].text === ',') return endingAt(q);
+  return undefined;
 }

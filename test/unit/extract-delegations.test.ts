@@ -51,6 +51,14 @@ describe('delegations', () => {
     ).toEqual(['MEETS scott-bessent -> he-lifeng', 'NEGOTIATES_WITH scott-bessent -> he-lifeng']);
   });
 
+  it('finds a leader before an apposition, and a side named by its country', () => {
+    expect(
+      relations(
+        "Steve Witkoff, Trump's special envoy, led the American side; Iranian Foreign Minister Abbas Araghchi led his country's.",
+      ),
+    ).toContain('NEGOTIATES_WITH steve-witkoff -> abbas-araghchi');
+  });
+
   it('a side two sentences back is not the other side', () => {
     expect(
       relations(

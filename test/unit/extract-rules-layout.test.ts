@@ -68,6 +68,11 @@ describe('layout', () => {
     expect(new Set(ids)).toEqual(new Set([id]));
   });
 
+  it('cuts "I\'m" and a final "country\'s" as it cuts "We\'re"', () => {
+    const words = layoutOf("“I'm ready,” he said. He led his country's.").tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['I', "'m", 'country', "'s"]));
+  });
+
   it('a hyphen with spaces around it does not join two names', () => {
     const ids = layoutOf('Keir Starmer - Donald Tusk spoke.').mentions.map((m) => m.actorId);
     expect(ids).not.toContain('keir-starmer-donald-tusk');
