@@ -38,7 +38,18 @@ export class Events {
         type: typeFor(a.type, undefined, act.modality, lexicon),
       })),
     ];
-    for (const c of coded) if (c.type) this.fromActAs(act, c.p, c.type);
+    for (const c of coded) {
+      // Talks "held" by countries may be by envoys or through mediators ("in separate rooms"):
+      // the meeting they also code needs a person among the parties.
+      if (c.p !== p && c.type === 'MEETS' && !this.personAmong(act)) continue;
+      if (c.type) this.fromActAs(act, c.p, c.type);
+    }
+  }
+
+  private personAmong(act: Act): boolean {
+    const targets = act.match.target ? this.resolver.resolve(act.match.target, act.sentence) : [];
+    const kind = (id: string) => this.doc.actors.actors.get(id)?.kind;
+    return [...act.sources, ...targets].some((id) => kind(id) === 'PERSON');
   }
 
   private fromActAs(act: Act, p: RelationPattern, type: RelationType): void {
