@@ -416,6 +416,10 @@ export function findMentions(
       add(withPossessive({ kind: 'actor', t0: i, t1: i + 1, actorId: id, possessive: false }));
   }
 
+  // 3b. Places the gazetteer lacks, named as actors: a lone proper noun written with a
+  // possessive at least once ("Solvara's ambassador … Tamaru summoned Solvara's …").
+  for (const m of unknownStates(tokens, owner, sentenceStarts, index)) add(withPossessive(m));
+
   // 4. Groups: "wealthy nations", "Small island states", "European leaders".
   for (let j = 0; j < n; j++) {
     const t = tokens[j];
@@ -887,6 +891,48 @@ function isNameJoiner(tokens: readonly Token[], j: number): boolean {
   while (e < tokens.length && NAME_PARTICLES.has(tokens[e].text)) e++;
   const after = tokens[e];
   return isCapitalized(tokens[k]) && after !== undefined && isCapitalized(after) && e - k <= 3;
+}
+
+/** A lone capitalised word: not in a run of names, not a month or a day. */
+function isLoneName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const beside = (u: Token | undefined) => u !== undefined && isCapitalized(u) && u.pos === 'PROPN';
+  return (
+    t.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) &&
+    !MONTHS_AND_DAYS.has(t.lower) &&
+    !beside(tokens[i - 1]) &&
+    !beside(tokens[i + 1])
+  );
+}
+
+/**
+ * Unknown states: a lone capitalised word the article uses at least twice, once with a
+ * possessive, and once inside a sentence; proposed as a country ("Solvara", "Ketania").
+ */
+function unknownStates(
+  tokens: readonly Token[],
+  owner: ReadonlyArray<Mention | undefined>,
+  sentenceStarts: ReadonlySet<number>,
+  index: ActorIndex,
+): Mention[] {
+  const seen = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (owner[i] || !isLoneName(tokens, i)) return;
+    seen.set(t.text, [...(seen.get(t.text) ?? []), i]);
+  });
+  const out: Mention[] = [];
+  for (const [name, at] of seen) {
+    const possessive = at.some((i) => POSSESSIVE.has(tokens[i + 1]?.lower ?? ''));
+    const inside = at.some((i) => !sentenceStarts.has(i));
+    if (at.length < 2 || !possessive || !inside) continue;
+    const id = index.byName.get(nameKey(name)) ?? slugify(name);
+    if (!index.actors.has(id))
+      index.propose({ id, name, kind: 'COUNTRY', registry: false, aliases: [], roles: [] });
+    for (const i of at)
+      out.push({ kind: 'actor', t0: i, t1: i + 1, actorId: id, possessive: false });
+  }
+  return out;
 }
 
 /** The one person among `people` whose name ends in the words of tokens [i, j) ("Adeyo-Crane"). */

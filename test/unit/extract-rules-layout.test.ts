@@ -73,6 +73,16 @@ describe('layout', () => {
     expect(words).toEqual(expect.arrayContaining(['I', "'m", 'country', "'s"]));
   });
 
+  it('proposes a country for a lone name used twice, once with a possessive', () => {
+    const doc = layoutOf("Tamaru summoned Solvara's ambassador. It said Solvara had lied.");
+    expect(doc.mentions.map((m) => m.actorId)).toEqual(
+      expect.arrayContaining(['solvara', 'solvara']),
+    );
+    expect(doc.actors.actors.get('solvara')?.kind).toBe('COUNTRY');
+    // Named once only: nothing.
+    expect(doc.actors.actors.has('tamaru')).toBe(false);
+  });
+
   it('a hyphen with spaces around it does not join two names', () => {
     const ids = layoutOf('Keir Starmer - Donald Tusk spoke.').mentions.map((m) => m.actorId);
     expect(ids).not.toContain('keir-starmer-donald-tusk');

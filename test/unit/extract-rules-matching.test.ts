@@ -156,6 +156,13 @@ describe('patterns of lexicon/extract/patterns.yaml', () => {
     expect(findingsIn(text)).toContain(finding);
   });
 
+  it.each([
+    ['an appeal', 'Rhea Tolentin called on Russia to respect the ceasefire.'],
+    ['a name given to something', 'Maren Akutu decried what she called Russia’s boldness.'],
+  ])('"called" in %s is no phone call', (_name, text) => {
+    expect(findingsIn(text).filter((f) => / CALLED /.test(f))).toEqual([]);
+  });
+
   it('a side at talks "by" its leader is no support ("the Ukrainian side by Umerov")', () => {
     expect(
       findingsIn(
