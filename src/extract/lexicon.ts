@@ -125,6 +125,7 @@ const ModalityFile = z.strictObject({
 const TopicsFile = z.strictObject({
   keywords: z.record(z.string(), Words),
   wrappers: Words.default([]),
+  lone: z.record(z.string(), z.string().min(1)).default({}),
   topics: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
@@ -213,6 +214,8 @@ export interface Lexicon {
   topicAnaphora: ReadonlySet<string>;
   topicKeywords: ReadonlyMap<string, string[]>;
   lexiconTopics: ReadonlyArray<{ id: string; name: string; keywords: string[] }>;
+  /** Nouns a stance may take alone ("welcomed the talks"), each with the topic name it proposes. */
+  loneTopics: ReadonlyMap<string, string>;
   /** Nouns that wrap a topic: "the idea of a ceasefire", "a proposal for a truce". */
   topicWrappers: ReadonlySet<string>;
   /** Offices named instead of people ("the U.S. leader", "his Russian counterpart"); lowercased phrases. */
@@ -434,6 +437,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     topicKeywords: new Map(Object.entries(t.keywords)),
     lexiconTopics: t.topics,
     topicWrappers: lower(t.wrappers),
+    loneTopics: new Map(Object.entries(t.lone).map(([k, v]) => [k.toLowerCase(), v])),
     offices: {
       leaders: lower(g.offices.leaders),
       leaderWords: g.offices.leaderWords.map((w) => w.toLowerCase()),

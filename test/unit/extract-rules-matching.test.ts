@@ -61,8 +61,17 @@ describe('Matcher', () => {
       'Friedrich Merz called for a quick and simple deal.',
       'Quick and simple deal',
     ],
+    [
+      'from a lone noun the lexicon lets a stance take',
+      'Putin welcomed the talks.',
+      'Negotiations',
+    ],
   ])('proposes a topic %s', (_name, text, topic) => {
     expect(matchesIn(text).map((m) => m.topic)).toContain(topic);
+  });
+
+  it('other lone nouns stay too vague to be a topic', () => {
+    expect(matchesIn('Putin welcomed the news.').map((m) => m.topic)).toEqual([]);
   });
 
   it('the longer insult pattern outmatches the plain call it contains', () => {

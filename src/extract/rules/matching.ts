@@ -232,8 +232,12 @@ export class Matcher {
         return undefined;
       if (m && m.kind !== 'actor') return undefined;
     }
-    // A lone noun ("peace", "the deal") is too vague to propose as a topic.
-    if (np.t1 - np.c0 < 2) return undefined;
+    // A lone noun ("peace") is too vague to propose as a topic, but for a few that a stance
+    // takes alone ("welcomed the talks", "backed the deal").
+    if (np.t1 - np.c0 < 2) {
+      const name = lexicon.loneTopics.get(head.lemma) ?? lexicon.loneTopics.get(head.lower);
+      return name ? { t0: whole.t0, t1: whole.t1, name } : undefined;
+    }
     return { t0: whole.t0, t1: Math.max(np.t1, whole.t1), name: topicName(text, tokens, np) };
   }
 
