@@ -161,8 +161,28 @@ describe('patterns of lexicon/extract/patterns.yaml', () => {
       'keir-starmer SUPPORTS negotiations',
     ],
     ['Zelensky said a ceasefire had to come first.', 'zelensky SUPPORTS ceasefire'],
+    [
+      'Talks between Marco Rubio and Wang Yi took place in Kuala Lumpur.',
+      'rubio NEGOTIATES_WITH wang-yi',
+    ],
+    ['Talks between Marco Rubio and Wang Yi took place in Kuala Lumpur.', 'rubio MEETS wang-yi'],
+    [
+      'In a phone call between Donald Trump and Vladimir Putin, both spoke of peace.',
+      'trump SPOKE_WITH putin',
+    ],
+    ['Marco Rubio sat down with Wang Yi.', 'rubio MEETS wang-yi'],
   ])('%s', (text, finding) => {
     expect(findingsIn(text)).toContain(finding);
+  });
+
+  it('talks between two countries are negotiations, not a meeting', () => {
+    expect(findingsIn('Talks between Russia and Ukraine took place in Istanbul.')).toEqual([
+      'russia NEGOTIATES_WITH ukraine',
+    ]);
+  });
+
+  it('talks named before the verb that plans them are not held', () => {
+    expect(findingsIn('Talks between Russia and Ukraine are expected next week.')).toEqual([]);
   });
 
   it.each([
