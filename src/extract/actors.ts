@@ -363,11 +363,25 @@ export function findMentions(
           tokens[j + 1] !== undefined &&
           isCapitalized(tokens[j + 1]) &&
           titleWord(tokens[j - 1])) ||
-        (j > i && isNameJoiner(tokens, j));
+        (j > i && isNameJoiner(tokens, j)) ||
+        // "Vice Premier He Lifeng": a surname the tagger reads as a pronoun, after a title.
+        (j > i &&
+          u.pos === 'PRON' &&
+          isCapitalized(u) &&
+          titleWord(tokens[j - 1]) &&
+          tokens[j + 1]?.pos === 'PROPN' &&
+          isCapitalized(tokens[j + 1]));
       if (!joins) break;
       j++;
     }
     if (j === i) continue;
+    // "Adeyo-Crane" after "Samuel Adeyo-Crane": the person already named, not a new one.
+    const earlier = personBySurname(persons.values(), tokens, i, j);
+    if (earlier) {
+      add(withPossessive({ kind: 'actor', t0: i, t1: j, actorId: earlier, possessive: false }));
+      i = j - 1;
+      continue;
+    }
     const made = classifyRun(tokens, i, j, owner, lexicon, index, titleWord, isHead);
     if (made) {
       add(withPossessive(made.mention));
@@ -378,13 +392,21 @@ export function findMentions(
     }
   }
 
-  // 3. Surnames of the people just found ("Kalnienė" after "Rasa Kalnienė").
+  // 3. Surnames of the people just found ("Kalnienė" after "Rasa Kalnienė"), and of the
+  // gazetteer's people named in full.
+  for (const m of mentions) {
+    const a = m.actorId ? index.actors.get(m.actorId) : undefined;
+    if (a?.kind === 'PERSON' && !a.registry) persons.set(a.id, a);
+  }
   const surnames = new Map<string, string | null>();
   for (const p of persons.values()) {
-    const parts = p.name.split(/\s+/);
-    if (parts.length < 2) continue;
-    const last = normalizeWord(parts[parts.length - 1]);
-    surnames.set(last, surnames.has(last) ? null : p.id);
+    for (const name of [p.name, ...p.aliases]) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      const last = normalizeWord(parts[parts.length - 1]);
+      const had = surnames.get(last);
+      surnames.set(last, had === undefined || had === p.id ? p.id : null);
+    }
   }
   for (let i = 0; i < n; i++) {
     if (owner[i]) continue;
@@ -393,6 +415,10 @@ export function findMentions(
     if (id)
       add(withPossessive({ kind: 'actor', t0: i, t1: i + 1, actorId: id, possessive: false }));
   }
+
+  // 3b. Places the gazetteer lacks, named as actors: a lone proper noun written with a
+  // possessive at least once ("Solvara's ambassador … Tamaru summoned Solvara's …").
+  for (const m of unknownStates(tokens, owner, sentenceStarts, index)) add(withPossessive(m));
 
   // 4. Groups: "wealthy nations", "Small island states", "European leaders".
   for (let j = 0; j < n; j++) {
@@ -482,7 +508,9 @@ export function findMentions(
     } else if (a.thing.includes(t.lower)) {
       if (!isExpletive(tokens, i)) add({ kind: 'thing-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.plural.includes(t.lower)) {
-      add({ kind: 'plural-pronoun', t0: i, t1: i + 1, possessive });
+      // ", among them Macron and Merz": the list that follows is what "them" means.
+      if (tokens[i - 1]?.lower !== 'among')
+        add({ kind: 'plural-pronoun', t0: i, t1: i + 1, possessive });
     } else if (a.quantifiers.includes(t.lower)) {
       const next = tokens[i + 1];
       const prev = tokens[i - 1];
@@ -688,6 +716,12 @@ function anaphoraPhrases(lexicon: Lexicon): Map<string, AnaphoraPhrase[]> {
 const words = (phrase: string) => phrase.toLowerCase().split(/\s+/);
 
 /** Joins "A, B and C" into one list mention. */
+/** "Zelensky and several European leaders": a quantity before a group does not end a list. */
+const QUANTITY = new Set(['several', 'other', 'fellow', 'some', 'many']);
+const INCLUDING = [[',', 'among', 'them'], [',', 'including'], ['including'], [',', 'such', 'as']];
+const isIncluding = (between: readonly string[]) =>
+  INCLUDING.some((w) => w.length === between.length && w.every((x, k) => x === between[k]));
+
 function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   let k = 0;
@@ -701,10 +735,22 @@ function coordinate(tokens: readonly Token[], mentions: Mention[]): Mention[] {
       const last = members[members.length - 1];
       if (last.possessive || last.kind === 'quantifier' || next.kind === 'quantifier') break;
       const between = tokens.slice(end, next.t0).map((t) => t.lower);
+      // "several European leaders, among them Macron, Merz and Meloni": the people named
+      // stand for the group they belong to.
+      if (isIncluding(between) && last.kind === 'actor' && !last.possessive) {
+        members.pop();
+        members.push(next);
+        end = next.t1;
+        j++;
+        continue;
+      }
       const joins =
         between.length > 0 &&
         between.length <= 2 &&
-        between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '&');
+        between.every(
+          (w) => w === ',' || w === 'and' || w === 'or' || w === '&' || QUANTITY.has(w),
+        ) &&
+        !QUANTITY.has(between[0]);
       if (!joins) break;
       // "A, and B" of two is two clauses ("… from European leaders, and Starmer phoned …").
       if (members.length === 1 && between.length === 2 && between[0] === ',') break;
@@ -845,6 +891,68 @@ function isNameJoiner(tokens: readonly Token[], j: number): boolean {
   while (e < tokens.length && NAME_PARTICLES.has(tokens[e].text)) e++;
   const after = tokens[e];
   return isCapitalized(tokens[k]) && after !== undefined && isCapitalized(after) && e - k <= 3;
+}
+
+/** A lone capitalised word: not in a run of names, not a month or a day. */
+function isLoneName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const beside = (u: Token | undefined) => u !== undefined && isCapitalized(u) && u.pos === 'PROPN';
+  return (
+    t.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) &&
+    !MONTHS_AND_DAYS.has(t.lower) &&
+    !beside(tokens[i - 1]) &&
+    !beside(tokens[i + 1])
+  );
+}
+
+/**
+ * Unknown states: a lone capitalised word the article uses at least twice, once with a
+ * possessive, and once inside a sentence; proposed as a country ("Solvara", "Ketania").
+ */
+function unknownStates(
+  tokens: readonly Token[],
+  owner: ReadonlyArray<Mention | undefined>,
+  sentenceStarts: ReadonlySet<number>,
+  index: ActorIndex,
+): Mention[] {
+  const seen = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (owner[i] || !isLoneName(tokens, i)) return;
+    seen.set(t.text, [...(seen.get(t.text) ?? []), i]);
+  });
+  const out: Mention[] = [];
+  for (const [name, at] of seen) {
+    const possessive = at.some((i) => POSSESSIVE.has(tokens[i + 1]?.lower ?? ''));
+    const inside = at.some((i) => !sentenceStarts.has(i));
+    if (at.length < 2 || !possessive || !inside) continue;
+    const id = index.byName.get(nameKey(name)) ?? slugify(name);
+    if (!index.actors.has(id))
+      index.propose({ id, name, kind: 'COUNTRY', registry: false, aliases: [], roles: [] });
+    for (const i of at)
+      out.push({ kind: 'actor', t0: i, t1: i + 1, actorId: id, possessive: false });
+  }
+  return out;
+}
+
+/** The one person among `people` whose name ends in the words of tokens [i, j) ("Adeyo-Crane"). */
+function personBySurname(
+  people: Iterable<KnownActor>,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+): string | undefined {
+  if (j - i < 2) return undefined;
+  const run = tokens
+    .slice(i, j)
+    .map((t, k) => (k > 0 && tokens[i + k - 1].end < t.start ? ' ' : '') + t.text)
+    .join('');
+  const found = [...people].filter((p) => {
+    const name = normalizeWord(p.name);
+    const tail = normalizeWord(run);
+    return name !== tail && name.endsWith(` ${tail}`);
+  });
+  return found.length === 1 ? found[0].id : undefined;
 }
 
 function capitalize(s: string): string {

@@ -54,7 +54,13 @@ const PatternsFile = z.strictObject({
     }),
   ),
   notEvents: z.array(z.string().min(1)).default([]),
-  delegations: z.strictObject({ ledBy: Words, type: z.enum(RELATION_TYPES), confidence: Factor }),
+  delegations: z.strictObject({
+    ledBy: Words,
+    sides: Words,
+    type: z.enum(RELATION_TYPES),
+    also: z.array(z.enum(RELATION_TYPES)).optional(),
+    confidence: Factor,
+  }),
   negation: z.strictObject({ words: Words, verbs: Words }),
   hedges: z.record(z.string(), Factor),
   sentenceHedges: z.record(z.string(), Factor),
@@ -76,6 +82,7 @@ const GazetteerFile = z.strictObject({
   countries: z.array(GazetteerEntry),
   organizations: z.array(GazetteerEntry.extend({ kind: z.enum(ACTOR_KINDS) })),
   media: z.array(GazetteerEntry),
+  people: z.array(GazetteerEntry).default([]),
   titles: z.strictObject({ heads: Words, modifiers: Words }),
   orgHeads: z.partialRecord(z.enum(ACTOR_KINDS), Words),
   representatives: Words,
@@ -118,6 +125,7 @@ const ModalityFile = z.strictObject({
 const TopicsFile = z.strictObject({
   keywords: z.record(z.string(), Words),
   wrappers: Words.default([]),
+  lone: z.record(z.string(), z.string().min(1)).default({}),
   topics: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
@@ -206,6 +214,8 @@ export interface Lexicon {
   topicAnaphora: ReadonlySet<string>;
   topicKeywords: ReadonlyMap<string, string[]>;
   lexiconTopics: ReadonlyArray<{ id: string; name: string; keywords: string[] }>;
+  /** Nouns a stance may take alone ("welcomed the talks"), each with the topic name it proposes. */
+  loneTopics: ReadonlyMap<string, string>;
   /** Nouns that wrap a topic: "the idea of a ceasefire", "a proposal for a truce". */
   topicWrappers: ReadonlySet<string>;
   /** Offices named instead of people ("the U.S. leader", "his Russian counterpart"); lowercased phrases. */
@@ -216,7 +226,7 @@ export interface Lexicon {
     bare: string[][];
   };
   /** "led by" / "headed by": leaders of two sides in one sentence meet (./delegations.ts). */
-  delegations: { ledBy: ReadonlySet<string>; pattern: RelationPattern };
+  delegations: { ledBy: ReadonlySet<string>; sides: ReadonlySet<string>; pattern: RelationPattern };
   /** Page furniture lines (lowercased). */
   furniture: { lines: ReadonlySet<string>; prefixes: readonly string[] };
   speech: {
@@ -413,6 +423,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       ...g.countries.map((c) => ({ ...c, kind: 'COUNTRY' as const })),
       ...g.organizations,
       ...g.media.map((m) => ({ ...m, kind: 'MEDIA' as const })),
+      ...g.people.map((m) => ({ ...m, kind: 'PERSON' as const })),
     ],
     titleHeads: new Set(g.titles.heads),
     titleModifiers: new Set(g.titles.modifiers),
@@ -426,6 +437,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     topicKeywords: new Map(Object.entries(t.keywords)),
     lexiconTopics: t.topics,
     topicWrappers: lower(t.wrappers),
+    loneTopics: new Map(Object.entries(t.lone).map(([k, v]) => [k.toLowerCase(), v])),
     offices: {
       leaders: lower(g.offices.leaders),
       leaderWords: g.offices.leaderWords.map((w) => w.toLowerCase()),
@@ -436,6 +448,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     },
     delegations: {
       ledBy: lower(p.delegations.ledBy),
+      sides: lower(p.delegations.sides),
       pattern: {
         category: 'relation',
         text: `${p.delegations.ledBy[0] ?? 'led'} by {source} … ${p.delegations.ledBy[0] ?? 'led'} by {target}`,
@@ -448,7 +461,11 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
         cameo: cameoOf(p.delegations.type).code,
         pair: 'one',
         future: undefined,
-        also: [],
+        also: (p.delegations.also ?? []).map((type) => ({
+          type,
+          polarity: p.relations.find((r) => r.type === type)?.polarity ?? 'NEUTRAL',
+          cameo: cameoOf(type).code,
+        })),
       },
     },
     furniture: { lines: lower(f.lines), prefixes: f.prefixes.map((w) => w.toLowerCase()) },

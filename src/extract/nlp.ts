@@ -84,17 +84,26 @@ export function tokenize(text: string): Token[] {
       s = found;
       at = found + value.length;
     }
-    out.push({
-      i: out.length,
-      start: s,
-      end: s + value.length,
-      text: value,
-      lower: normalizeWord(value),
-      lemma: normalizeWord(lemmas[k] ?? value),
-      pos: pos[k] ?? 'X',
-    });
+    // winkNLP keeps "I'm" and a final "country's." whole: cut them as it cuts "We're".
+    const clitic = CLITIC.exec(value);
+    if (clitic) {
+      const [, word, tail] = clitic as unknown as [string, string, string];
+      const first = word === 'I' ? { pos: 'PRON', lemma: 'i' } : { pos: 'NOUN', lemma: word };
+      out.push(tokenAt(out.length, s, word, normalizeWord(first.lemma), first.pos));
+      const second = word === 'I' ? { pos: 'AUX', lemma: 'be' } : { pos: 'PART', lemma: "'s" };
+      out.push(tokenAt(out.length, s + word.length, tail, second.lemma, second.pos));
+      continue;
+    }
+    out.push(tokenAt(out.length, s, value, normalizeWord(lemmas[k] ?? value), pos[k] ?? 'X'));
   }
   return out;
+}
+
+/** "I'm", "I’m"; a lowercase noun with its possessive ("country's"). */
+const CLITIC = /^(I|[a-z]+)(['’](?:m|s))$/;
+
+function tokenAt(i: number, start: number, text: string, lemma: string, pos: string): Token {
+  return { i, start, end: start + text.length, text, lower: normalizeWord(text), lemma, pos };
 }
 
 /** Tokens of a short phrase (an alias, a keyword), tokenized as article text is. */

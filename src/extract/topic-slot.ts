@@ -34,6 +34,8 @@ export function afterModifiers(
       // "an American proposal": a proper adjective the tagger calls a proper noun.
       (t.pos === 'PROPN' && ['NOUN', 'ADJ'].includes(tokens[q + 1]?.pos ?? '')) ||
       t.text === '-' ||
+      // "a full and unconditional 30-day ceasefire".
+      (t.lower === 'and' && tokens[q - 1]?.pos === 'ADJ' && tokens[q + 1]?.pos === 'ADJ') ||
       compound;
     if (!modifier) break;
     q++;

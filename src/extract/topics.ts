@@ -155,7 +155,10 @@ export function nounPhraseAt(
     let head = -1;
     while (q < limit && q - from < 6) {
       const t = tokens[q];
-      if (NP_BODY.has(t.pos) || (t.text === '-' && head !== -1)) {
+      // "a quick and simple deal": adjectives joined by "and".
+      const joinsAdjectives =
+        t.lower === 'and' && tokens[q - 1]?.pos === 'ADJ' && tokens[q + 1]?.pos === 'ADJ';
+      if (NP_BODY.has(t.pos) || (t.text === '-' && q > from) || joinsAdjectives) {
         if (t.pos === 'NOUN' || t.pos === 'PROPN') head = q;
         q++;
       } else if (

@@ -89,6 +89,26 @@ describe('Events', () => {
     expect(relationsIn('Trump and Putin met in Helsinki.')).toEqual(['MEETS trump putin']);
   });
 
+  it('every pair of the parties to one meeting meets, named order kept', () => {
+    expect(
+      relationsIn(
+        'Emmanuel Macron, Friedrich Merz and Donald Tusk met Volodymyr Zelensky in Kyiv.',
+      ).sort(),
+    ).toEqual(
+      [
+        'MEETS emmanuel-macron donald-tusk',
+        'MEETS emmanuel-macron friedrich-merz',
+        'MEETS emmanuel-macron zelensky',
+        'MEETS friedrich-merz donald-tusk',
+        'MEETS friedrich-merz zelensky',
+        'MEETS donald-tusk zelensky',
+      ].sort(),
+    );
+    expect(
+      relationsIn('Emmanuel Macron, Friedrich Merz and Donald Tusk met in Kyiv.'),
+    ).toHaveLength(3);
+  });
+
   it('a relation with a target runs from each source to each target', () => {
     expect(relationsIn('France and Germany criticized Russia.')).toEqual([
       'CRITICIZES france russia',

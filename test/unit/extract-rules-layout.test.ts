@@ -45,6 +45,44 @@ describe('layout', () => {
     expect(layoutOf(text).mentions.map((m) => m.actorId)).toEqual([id]);
   });
 
+  it.each([
+    [
+      'a hyphenated surname',
+      'Interior Minister Samuel Adeyo-Crane arrived. Adeyo-Crane spoke.',
+      'samuel-adeyo-crane',
+    ],
+    [
+      'a transliteration the gazetteer knows',
+      'Sergey Lavrov arrived. Lavrov spoke.',
+      'sergei-lavrov',
+    ],
+    [
+      'an alias spelt without accents',
+      'Recep Tayyip Erdoğan arrived. Erdogan spoke.',
+      'recep-tayyip-erdogan',
+    ],
+    ['another spelling of a registry person', 'Volodymyr Zelenskiy spoke.', 'zelensky'],
+  ])('the surname alone means the person named before: %s', (_name, text, id) => {
+    const ids = layoutOf(text).mentions.map((m) => m.actorId);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids)).toEqual(new Set([id]));
+  });
+
+  it('cuts "I\'m" and a final "country\'s" as it cuts "We\'re"', () => {
+    const words = layoutOf("“I'm ready,” he said. He led his country's.").tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['I', "'m", 'country', "'s"]));
+  });
+
+  it('proposes a country for a lone name used twice, once with a possessive', () => {
+    const doc = layoutOf("Tamaru summoned Solvara's ambassador. It said Solvara had lied.");
+    expect(doc.mentions.map((m) => m.actorId)).toEqual(
+      expect.arrayContaining(['solvara', 'solvara']),
+    );
+    expect(doc.actors.actors.get('solvara')?.kind).toBe('COUNTRY');
+    // Named once only: nothing.
+    expect(doc.actors.actors.has('tamaru')).toBe(false);
+  });
+
   it('a hyphen with spaces around it does not join two names', () => {
     const ids = layoutOf('Keir Starmer - Donald Tusk spoke.').mentions.map((m) => m.actorId);
     expect(ids).not.toContain('keir-starmer-donald-tusk');

@@ -17,6 +17,20 @@ function resolvedIn(text: string, words: string, nth = 0) {
 
 describe('Resolver', () => {
   it.each([
+    [
+      '"the five leaders" grows the last group of four with the person named after it',
+      'Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk met Volodymyr Zelensky. The five leaders phoned Trump.',
+      'The five leaders',
+      ['emmanuel-macron', 'friedrich-merz', 'keir-starmer', 'donald-tusk', 'zelensky'],
+      true,
+    ],
+    [
+      '"several European leaders, among them …" is the people named',
+      'Trump joined a call with Zelensky and several European leaders, among them Emmanuel Macron and Friedrich Merz.',
+      'Zelensky and several European leaders , among them Emmanuel Macron and Friedrich Merz',
+      ['zelensky', 'emmanuel-macron', 'friedrich-merz'],
+      false,
+    ],
     ['names resolve to themselves', 'Putin met Trump.', 'Putin', ['putin'], false],
     [
       '"he" is the last person subject',

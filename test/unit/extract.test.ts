@@ -176,8 +176,15 @@ describe('what real reporting writes (issue 12)', () => {
     ],
     ['"We are ready to work with Germany," said Rubio.', ['OFFERS_COOPERATION rubio -> germany']],
     // Multi-party events.
-    ['Talks between the US and Russia were held in Riyadh.', ['MEETS united-states -> russia']],
-    ['American and Russian officials held talks in Riyadh.', ['MEETS united-states -> russia']],
+    // Talks held by countries are negotiations; a meeting needs a person among the parties.
+    [
+      'Talks between the US and Russia were held in Riyadh.',
+      ['NEGOTIATES_WITH united-states -> russia'],
+    ],
+    [
+      'American and Russian officials held talks in Riyadh.',
+      ['NEGOTIATES_WITH united-states -> russia'],
+    ],
     [
       'President Emmanuel Macron hosted European leaders in Paris.',
       ['MEETS emmanuel-macron -> european-leaders'],

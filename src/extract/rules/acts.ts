@@ -22,6 +22,8 @@ import type { Resolver } from './resolution';
 import type { Subjects } from './subjects';
 
 const ANAPHORIC_PENALTY = 0.9;
+/** How far after an event noun its verb group may start ("talks … are expected"). */
+const PLAN_WINDOW = 4;
 
 export interface Act {
   sentence: Sentence;
@@ -131,11 +133,25 @@ export class Acts {
   /** "arranging a meeting between …", "planned talks with …": an event noun after a plan verb. */
   private plannedEvent(clause: Clause, match: Match): boolean {
     const { tokens, lexicon } = this.doc;
+    // An event noun that opens the match ("Talks between …", tagged a verb only when it is one).
+    const noun = !['VERB', 'AUX'].includes(tokens[match.anchor]?.pos ?? '');
+    if (noun && match.anchor === match.m0 && this.plannedAfter(clause, match)) return true;
     if (tokens[match.anchor]?.pos !== 'NOUN') return false;
     for (let k = match.m0 - 1; k >= clause.t0; k--) {
       const t = tokens[k];
       if (t.pos === 'VERB') return lexicon.futureVerbs.has(t.lemma);
       if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+    }
+    return false;
+  }
+
+  /** "Talks between A and B are expected next week": the verb group after an event noun. */
+  private plannedAfter(clause: Clause, match: Match): boolean {
+    const { tokens, lexicon } = this.doc;
+    for (let k = match.m1; k < clause.t1 && k < match.m1 + PLAN_WINDOW; k++) {
+      const t = tokens[k];
+      if (lexicon.futureWords.has(t.lower) || lexicon.futureVerbs.has(t.lemma)) return true;
+      if (t.pos === 'VERB') return false;
     }
     return false;
   }

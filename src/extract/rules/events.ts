@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../../dataset/vocabulary';
 import type { Sentence } from '../document';
-import { delegationSides } from '../delegations';
+import { delegationLeaders } from '../delegations';
 import type { RelationPattern } from '../lexicon';
 import { typeFor } from '../modality';
 import type { Act, Acts } from './acts';
@@ -17,6 +17,9 @@ import type { Resolver } from './resolution';
 import type { Subjects } from './subjects';
 
 export class Events {
+  /** A side led by someone, named alone in the sentence before. */
+  private lastSide: { index: number; ids: string[] } | undefined;
+
   constructor(
     private readonly doc: Layout,
     private readonly memory: Memory,
@@ -35,43 +38,88 @@ export class Events {
         type: typeFor(a.type, undefined, act.modality, lexicon),
       })),
     ];
-    for (const c of coded) if (c.type) this.fromActAs(act, c.p, c.type);
+    for (const c of coded) {
+      // Talks "held" by countries may be by envoys or through mediators ("in separate rooms"):
+      // the meeting they also code needs a person among the parties.
+      if (c.p !== p && c.type === 'MEETS' && !this.personAmong(act)) continue;
+      if (c.type) this.fromActAs(act, c.p, c.type);
+    }
+  }
+
+  private personAmong(act: Act): boolean {
+    const targets = act.match.target ? this.resolver.resolve(act.match.target, act.sentence) : [];
+    const kind = (id: string) => this.doc.actors.actors.get(id)?.kind;
+    return [...act.sources, ...targets].some((id) => kind(id) === 'PERSON');
   }
 
   private fromActAs(act: Act, p: RelationPattern, type: RelationType): void {
     const { match, sources, sentence } = act;
     const confidence = round(act.confidence);
     const targets = match.target ? this.resolver.resolve(match.target, sentence) : [];
-    if (targets.length > 0) return this.toTargets(type, sources, targets, p, confidence, act);
+    if (targets.length > 0) {
+      this.toTargets(type, sources, targets, p, confidence, act);
+      // "Macron, Merz and Tusk met Zelensky": one event, every party meets every other.
+      if (p.pair === 'one') {
+        this.amongParties(type, sources, p, confidence, act);
+        this.amongParties(type, targets, p, confidence, act);
+      }
+      return;
+    }
     if (match.target || !p.pair || sources.length < 2) return;
     // "Rubio and Lavrov met": among the subject's actors, once (pair: one) or both ways.
-    const [first, ...rest] = sources as [string, ...string[]];
-    if (p.pair === 'one')
-      for (const other of rest) this.relate(type, first, other, p, confidence, act.evidence);
+    if (p.pair === 'one') this.amongParties(type, sources, p, confidence, act);
     else
       for (const a of sources)
         for (const b of sources) if (a !== b) this.relate(type, a, b, p, confidence, act.evidence);
   }
 
-  /** "a delegation led by A …, a team headed by B": A meets B. */
+  /** One edge for each pair of the parties to one event, earlier-named to later-named. */
+  private amongParties(
+    type: RelationType,
+    parties: readonly string[],
+    p: RelationPattern,
+    confidence: number,
+    act: Act,
+  ): void {
+    for (let i = 0; i < parties.length; i++) {
+      const own = this.ownOrganizations(parties[i]);
+      for (const other of parties.slice(i + 1))
+        if (!own.has(other) && !this.ownOrganizations(other).has(parties[i]))
+          this.relate(type, parties[i], other, p, confidence, act.evidence);
+    }
+  }
+
+  /**
+   * "a delegation led by A …, a team headed by B": A meets and negotiates with B. A lone side
+   * waits one sentence for the other ("B and C led the American side. D headed the Chinese.").
+   */
   delegations(sentence: Sentence, acts: Acts): void {
-    const { tokens, startsAt, lexicon } = this.doc;
-    const sides = delegationSides(
+    const { tokens, startsAt, owner, lexicon } = this.doc;
+    const leaders = delegationLeaders(
       tokens,
       sentence.t0,
       sentence.t1,
       (i) => startsAt.get(i),
+      (i) => (owner[i - 1]?.t1 === i ? owner[i - 1] : undefined),
       lexicon,
-    );
-    if (!sides) return;
-    const [a, b] = sides.map((m) => this.subjects.nonMedia(this.resolver.resolve(m, sentence))) as [
-      string[],
-      string[],
-    ];
+    ).map((m) => this.subjects.nonMedia(this.resolver.resolve(m, sentence)));
+    const pending = this.lastSide?.index === sentence.index - 1 ? this.lastSide : undefined;
+    this.lastSide = leaders.length === 1 ? { index: sentence.index, ids: leaders[0] } : undefined;
+    const sides =
+      leaders.length === 2
+        ? leaders
+        : pending && leaders.length === 1
+          ? [pending.ids, leaders[0]]
+          : [];
+    if (sides.length !== 2) return;
+    const [a, b] = sides as [string[], string[]];
     const p = lexicon.delegations.pattern;
     const confidence = round(p.confidence * acts.sentenceFactor(sentence));
-    for (const s of a)
-      for (const t of b) this.relate(p.type, s, t, p, confidence, quotes(sentence));
+    for (const type of [p.type, ...p.also.map((x) => x.type)])
+      for (const s of a)
+        for (const t of b)
+          if (!b.includes(s) && !a.includes(t))
+            this.relate(type, s, t, p, confidence, quotes(sentence));
   }
 
   private toTargets(

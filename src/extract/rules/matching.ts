@@ -8,7 +8,7 @@ import { anchorIndex, wordMatches } from '../anchors';
 import type { Clause } from '../document';
 import type { CompiledPattern } from '../lexicon';
 import { topicAfter } from '../topic-slot';
-import { nounPhraseAt, topicName } from '../topics';
+import { nounPhraseAt, topicName, type NounPhrase } from '../topics';
 import type { Layout } from './layout';
 import type { Memory } from './memory';
 
@@ -190,7 +190,7 @@ export class Matcher {
     limit: number,
     afterWord: boolean,
   ): TopicFill | undefined {
-    const { text, tokens, owner, topicAt, topicOwner, lexicon } = this.doc;
+    const { tokens, topicAt, topicOwner, lexicon } = this.doc;
     const span = topicAfter(tokens, pos, limit, topicAt, lexicon.topicWrappers);
     if (span) return span;
     if (!afterWord) return undefined;
@@ -206,6 +206,22 @@ export class Matcher {
       return this.antecedentTopic(pos, np.t1, np.head);
     }
     if (!(p.category === 'stance' && p.newTopic)) return undefined;
+    return this.proposedTopic(np, limit);
+  }
+
+  /**
+   * A new topic named by a noun phrase: "a grain agreement (with Kaldor)" without the actor it
+   * is with, "the idea of a three-way meeting" by what the wrapper noun holds.
+   */
+  private proposedTopic(whole: NounPhrase, limit: number): TopicFill | undefined {
+    const { text, tokens, owner, lexicon } = this.doc;
+    let np = whole;
+    const link = tokens[np.headEnd]?.lower;
+    if (lexicon.topicWrappers.has(np.head) && (link === 'of' || link === 'for')) {
+      const inner = nounPhraseAt(tokens, np.headEnd + 1, limit);
+      if (inner) np = { ...inner, t0: whole.t0 };
+    }
+    if (tokens[np.t1 - 1].pos !== 'NOUN' && np.headEnd < np.t1) np = { ...np, t1: np.headEnd };
     const head = tokens[np.t1 - 1];
     if (head.pos !== 'NOUN') return undefined;
     // "the American vice-president": a person by office, not a topic.
@@ -216,9 +232,13 @@ export class Matcher {
         return undefined;
       if (m && m.kind !== 'actor') return undefined;
     }
-    // A lone noun ("peace", "the deal") is too vague to propose as a topic.
-    if (np.t1 - np.c0 < 2) return undefined;
-    return { t0: pos, t1: np.t1, name: topicName(text, tokens, np) };
+    // A lone noun ("peace") is too vague to propose as a topic, but for a few that a stance
+    // takes alone ("welcomed the talks", "backed the deal").
+    if (np.t1 - np.c0 < 2) {
+      const name = lexicon.loneTopics.get(head.lemma) ?? lexicon.loneTopics.get(head.lower);
+      return name ? { t0: whole.t0, t1: whole.t1, name } : undefined;
+    }
+    return { t0: whole.t0, t1: Math.max(np.t1, whole.t1), name: topicName(text, tokens, np) };
   }
 
   /** "the fund", "the new goal": the noun phrase with that head the article named before. */

@@ -83,6 +83,16 @@ export class Memory {
     }
   }
 
+  /** `group`, grown to `size` with the persons named most recently outside it. */
+  peopleOf(group: readonly string[], size: number): string[] {
+    const out = [...group];
+    for (let k = this.recentPersons.length - 1; k >= 0 && out.length < size; k--) {
+      const id = this.recentPersons[k].id;
+      if (!out.includes(id)) out.push(id);
+    }
+    return out.length === size ? out : [...group];
+  }
+
   /** The most recent person not in `exclude`. */
   lastPersonExcept(exclude: ReadonlySet<string>): string | undefined {
     for (let k = this.recentPersons.length - 1; k >= 0; k--) {

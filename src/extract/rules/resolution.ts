@@ -14,6 +14,14 @@ import type { Subjects } from './subjects';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
+/** The number in "the three leaders", "the five leaders". */
+const PEOPLE_COUNTS = new Map([
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+]);
+
 export class Resolver {
   constructor(
     private readonly doc: Layout,
@@ -52,8 +60,12 @@ export class Resolver {
         const s = this.speaker(m, sentence, clause);
         return s && (s.length > 1 || this.kind(s[0] ?? '') === 'GROUP') ? s : (lastPlural ?? []);
       }
-      case 'pair':
-        return lastPair[m.pairKind ?? 'ANY'] ?? [];
+      case 'pair': {
+        const ids = lastPair[m.pairKind ?? 'ANY'] ?? [];
+        // "the five leaders" after four named together and one named before: all five.
+        const size = PEOPLE_COUNTS.get(this.doc.tokens[m.t0 + 1]?.lower ?? '');
+        return m.pairKind === 'PEOPLE' && size ? this.memory.peopleOf(ids, size) : ids;
+      }
       case 'quantifier':
         return lastPlural?.length === 1 && this.kind(lastPlural[0] ?? '') === 'GROUP'
           ? lastPlural
