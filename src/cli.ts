@@ -11,6 +11,7 @@ import { connect, localNeo4jOptions } from './db/connect';
 import { assertPortFree } from './db/ports';
 import { PortInUseError } from './db/problems';
 import { useLocalNeo4j } from './db/sharedNeo4j';
+import type * as ServerModule from './graphql/server';
 import { loadDataset } from './load';
 import { bulkLoad } from './load/bulk';
 import { announceLoad, currentVersion, type LoadChange } from './load/announce';
@@ -46,9 +47,11 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
       const report = await loadDataset(connection.graph, [config.demoData]);
       say(formatReport(report).replace(/\n/g, '\nstancegraph: '));
     }
-    // Imported here, not at the top: the API's modules take seconds to load, and every other command
-    // (`load`, `export`, …) would pay for them at each run.
-    const { startServer } = await import('./graphql/server');
+    // Required here, not imported at the top: the API's modules take seconds to load, and every
+    // other command (`load`, `export`, …) would pay for them at each run. `require`, not `import()`:
+    // that would go through Node's ES module loader, which tsx/cjs does not hook.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startServer } = require('./graphql/server') as typeof ServerModule;
     const server = await listenOn(config, () =>
       startServer(
         {
