@@ -349,6 +349,25 @@ describe('stanceSeries', () => {
     ).toEqual([['2025-02-17', '2025-02-23', 1, 2, 0]]);
   });
 
+  it('has no buckets for a topic nobody has a stance on, unless a window is given', async () => {
+    const open = expectData(
+      await api.query(STANCE_SERIES, { topicId: 'harbour', interval: 'MONTH' }),
+    );
+    expect(open.stanceSeries).toEqual([]);
+    const { stanceSeries } = expectData(
+      await api.query(STANCE_SERIES, {
+        topicId: 'harbour',
+        interval: 'MONTH',
+        from: '2025-01-01',
+        to: '2025-02-28',
+      }),
+    );
+    expect(stanceSeries.map((b) => [b.start, b.supporters, b.newStances, b.positions])).toEqual([
+      ['2025-01-01', 0, 0, []],
+      ['2025-02-01', 0, 0, []],
+    ]);
+  });
+
   it('refuses an unknown topic and a window of too many buckets', async () => {
     const missing = expectErrorCode(
       await api.query(STANCE_SERIES, { topicId: 'no-such-topic', interval: 'MONTH' }),
