@@ -441,7 +441,14 @@ function aggregateQueries(p: Picked): BenchQuery[] {
       ),
       floor: p.topics.map((id) => ({
         cypher: textOf(stanceSeries),
-        params: { topicId: id, from: null, to: null, unit: 'month', maxBuckets: int(MAX_BUCKETS) },
+        params: {
+          topicId: id,
+          from: null,
+          to: null,
+          unit: 'month',
+          maxBuckets: int(MAX_BUCKETS),
+          withPositions: true,
+        },
       })),
     },
     {

@@ -335,6 +335,24 @@ describe('stanceSeries', () => {
     expect(stanceSeries[0]?.time).toBe('2025-01-01T00:00:00.000Z');
   });
 
+  it('gives the same counts when positions are not selected (and not read)', async () => {
+    const text =
+      '{ stanceSeries(topicId: "canal", interval: MONTH) { start supporters opponents worried } }';
+    const result = await api.query<{
+      stanceSeries: Array<{
+        start: string;
+        supporters: number;
+        opponents: number;
+        worried: number;
+      }>;
+    }>(parse(text));
+    expect(expectData(result).stanceSeries).toEqual([
+      { start: '2025-01-01', supporters: 1, opponents: 1, worried: 1 },
+      { start: '2025-02-01', supporters: 1, opponents: 2, worried: 1 },
+      { start: '2025-03-01', supporters: 2, opponents: 1, worried: 1 },
+    ]);
+  });
+
   it('keeps positions taken before the window', async () => {
     const { stanceSeries } = expectData(
       await api.query(STANCE_SERIES, {

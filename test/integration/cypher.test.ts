@@ -130,7 +130,14 @@ describe('the aggregates are planned on indexes', () => {
     ],
     [
       'stanceSeries',
-      call(stanceSeries, { topicId, from: null, to: null, unit: 'month', maxBuckets: int(1000) }),
+      call(stanceSeries, {
+        topicId,
+        from: null,
+        to: null,
+        unit: 'month',
+        maxBuckets: int(1000),
+        withPositions: true,
+      }),
       /NodeUniqueIndexSeek/,
     ],
     [
