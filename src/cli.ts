@@ -52,6 +52,7 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
           requireKeyForReads: config.requireKeyForReads,
           changePollMs: config.changePollMs,
           responseCacheMb: config.responseCacheMb,
+          cacheMaxAgeS: config.cacheMaxAgeS,
           limits: config.limits,
           bodyLimit: config.bodyLimit,
           introspection: config.introspection,

@@ -18,9 +18,29 @@ import type { GraphEvents } from './pubsub';
 
 type SingleResult = { data?: Record<string, unknown> | null };
 
-export interface ResponseCacheOptions {
+/** A cache policy as Apollo's cache control plugin reads it (`Cache-Control` of the answer). */
+export interface CacheHint {
+  maxAge?: number;
+  scope?: 'PUBLIC' | 'PRIVATE';
+}
+
+/** What tells this process that the graph changed. */
+export interface VersionSource {
   graph: Graph;
   events: GraphEvents;
+}
+
+/**
+ * The graph's version as this process knows it: the epoch of its own writes and the
+ * `GraphMeta.version` the change watcher last read; undefined before the watcher's first
+ * reading (or without a watcher), when a load by another process could go unseen.
+ */
+export function versionStamp({ graph, events }: VersionSource): string | undefined {
+  const known = events.knownVersion;
+  return known === undefined ? undefined : `${graph.writeEpoch}:${known}`;
+}
+
+export interface ResponseCacheOptions extends VersionSource {
   /** Most the cached answers may weigh, as JSON. */
   maxBytes: number;
 }
@@ -40,7 +60,7 @@ function cacheKey(options: ResponseCacheOptions, request: GraphQLRequestContext<
 }
 
 export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<Context> {
-  const cache = new LRUCache<string, { json: string }>({
+  const cache = new LRUCache<string, { json: string; policy: CacheHint }>({
     maxSize: options.maxBytes,
     sizeCalculation: (entry) => Math.max(1, entry.json.length),
   });
@@ -55,18 +75,21 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           const hit = cache.get(key);
           if (!hit) return Promise.resolve(null);
           key = undefined;
+          // No resolver runs, so the answer's cache policy is the one it had when it was kept.
+          request.overallCachePolicy.replace(hit.policy);
           const headers = new HeaderMap([[RESPONSE_CACHE_HEADER, 'hit']]);
           return Promise.resolve({
             http: { status: undefined, headers },
             body: { kind: 'single', singleResult: JSON.parse(hit.json) as SingleResult },
           });
         },
-        willSendResponse({ response, errors }) {
+        willSendResponse({ response, errors, overallCachePolicy }) {
           if (key === undefined || response.body.kind !== 'single') return Promise.resolve();
           const result = response.body.singleResult;
           if ((errors?.length ?? 0) > 0 || result.errors || !result.data) return Promise.resolve();
           const json = JSON.stringify({ data: result.data });
-          if (json.length <= options.maxBytes) cache.set(key, { json });
+          const policy = overallCachePolicy.policyIfCacheable() ?? { maxAge: 0 };
+          if (json.length <= options.maxBytes) cache.set(key, { json, policy });
           return Promise.resolve();
         },
       });

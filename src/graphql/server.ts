@@ -36,6 +36,8 @@ import { queryLimits } from './limits';
 import { explorerRouter } from './explorer';
 import { requestLog } from './requestLog';
 import { responseCachePlugin } from './responseCache';
+import { cacheControlPlugin, cachePolicyPlugin } from './plugins/cachePolicy';
+import { etagPlugin } from './plugins/etag';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
 export const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
@@ -74,6 +76,8 @@ export interface ServerOptions {
   schema?: GraphQLSchema;
   /** MiB of query answers kept by the response cache (./responseCache.ts); 0 or absent: no cache. */
   responseCacheMb?: number;
+  /** `Cache-Control: max-age` of a query answer without a narrower schema hint; 0: `no-store`. */
+  cacheMaxAgeS?: number;
 }
 
 export interface RunningServer {
@@ -111,7 +115,11 @@ export function createApollo(
       httpSubscriptionsPlugin<Context>(),
       authPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      // HTTP caching (./plugins/cachePolicy.ts): our narrowing first, then the extra plugins
+      // (ETag, response cache) see the final policy, and Apollo's plugin writes the header last.
+      cachePolicyPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       ...extraPlugins,
+      cacheControlPlugin<Context>({ defaultMaxAgeS: options.cacheMaxAgeS ?? 0 }),
       sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageDisabled(),
@@ -145,6 +153,8 @@ export async function startServer(
   let watcher: VersionWatcher | undefined;
   const cacheMb = options.responseCacheMb ?? 0;
   const apollo = createApollo(options, httpServer, [
+    // Before the response cache: a 304 beats a cached answer.
+    etagPlugin({ graph, events }),
     ...(cacheMb > 0
       ? [responseCachePlugin({ graph, events, maxBytes: Math.round(cacheMb * 1_048_576) })]
       : []),
@@ -161,6 +171,9 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express would tag every GET answer from its body, errors included, after running it;
+  // /graphql tags queries itself, from the graph version, before running them (./plugins/etag.ts).
+  app.set('etag', false);
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestLog(logger));
   // /graphql first: it is what nearly every request asks for.
