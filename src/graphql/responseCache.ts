@@ -1,13 +1,17 @@
 /**
- * A response cache for dashboards (issue 13, item 6; STANCEGRAPH_RESPONSE_CACHE_MB,
- * off by default). A query's answer is kept under its text, operation name,
+ * A response cache for dashboards (issue 13, item 6; issue 17, item 4):
+ * STANCEGRAPH_RESPONSE_CACHE_MB, 32 MiB in production unless set, off otherwise. It serves
+ * GET and POST alike. A query's answer is kept under its text, operation name,
  * variables, the API key that asked (answers are never shared across keys)
  * and the graph's version as this process knows it: the epoch of its own
  * writes (`Graph.writeEpoch`, moved by every mutation and load it runs) and
  * `GraphMeta.version` as the change watcher last read it (loads by other
  * processes, seen within STANCEGRAPH_CHANGE_POLL_MS). A write therefore makes
  * every earlier answer unreachable; the least recently used go when the cache
- * is over its size. Only whole successful query answers are kept.
+ * is over its size. Only whole successful query answers are kept, with the cache policy
+ * they had (a hit repeats their `Cache-Control`), and none while the version is unknown
+ * (before the watcher's first reading, or with STANCEGRAPH_CHANGE_POLL_MS=0): a load by
+ * another process would go unseen.
  */
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
@@ -47,11 +51,15 @@ export interface ResponseCacheOptions extends VersionSource {
 
 export const RESPONSE_CACHE_HEADER = 'x-stancegraph-cache';
 
-function cacheKey(options: ResponseCacheOptions, request: GraphQLRequestContext<Context>): string {
-  const { graph, events } = options;
+/** The answer's key; undefined while the graph's version is unknown (nothing is kept then). */
+function cacheKey(
+  options: ResponseCacheOptions,
+  request: GraphQLRequestContext<Context>,
+): string | undefined {
+  const version = versionStamp(options);
+  if (version === undefined) return undefined;
   return JSON.stringify([
-    graph.writeEpoch,
-    events.knownVersion ?? null,
+    version,
     request.contextValue.principal?.name ?? null,
     request.request.query ?? request.queryHash ?? null,
     request.request.operationName ?? null,
@@ -72,7 +80,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           if (request.operation.operation !== OperationTypeNode.QUERY) return Promise.resolve(null);
           // The key is taken before the resolvers run: a write that starts meanwhile moves the epoch.
           key = cacheKey(options, request);
-          const hit = cache.get(key);
+          const hit = key === undefined ? undefined : cache.get(key);
           if (!hit) return Promise.resolve(null);
           key = undefined;
           // No resolver runs, so the answer's cache policy is the one it had when it was kept.
