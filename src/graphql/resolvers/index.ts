@@ -4,6 +4,7 @@ import { Actor, Role } from './Actor';
 import { Document, Evidence, Relation, Stance } from './Relation';
 import { Topic } from './Topic';
 import { DateScalar } from './Date';
+import { TimeBoundScalar } from './TimeBound';
 import {
   ActorConnection,
   connectionQueries,
@@ -18,6 +19,8 @@ import { Ranking, rankingQueries } from './rankings';
 import { searchQueries } from './search';
 import { exportQueries } from './export';
 import { timelineQueries } from './timeline';
+import { seriesQueries } from './series';
+import { activityQueries } from './activity';
 import { Assertion, SearchItem, TimelineItem } from './unions';
 import { Mutation } from './Mutation';
 import { Subscription } from './Subscription';
@@ -27,6 +30,7 @@ import type { Resolvers } from '../generated/resolvers';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  TimeBound: TimeBoundScalar,
   Mutation,
   Subscription,
   Query: {
@@ -39,6 +43,8 @@ export const resolvers: Resolvers = {
     ...rankingQueries,
     ...searchQueries,
     ...exportQueries,
+    ...seriesQueries,
+    ...activityQueries,
   },
   Actor,
   ActorConnection,
