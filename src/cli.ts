@@ -63,6 +63,7 @@ async function start(config: Config, options: { load: boolean }): Promise<void> 
           changePollMs: config.changePollMs,
           pubsubUrl: config.pubsubUrl,
           responseCacheMb: config.responseCacheMb,
+          cacheMaxAgeS: config.cacheMaxAgeS,
           limits: config.limits,
           bodyLimit: config.bodyLimit,
           introspection: config.introspection,

@@ -33,6 +33,21 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxTokens: 2000,
 };
 
+/**
+ * Dashboards poll every 30 s: an answer younger than 15 s is reused as it is, an older one is
+ * revalidated (`If-None-Match` → 304 while the graph has not changed), so a load shows at the
+ * next poll at the latest.
+ */
+export const DEFAULT_CACHE_MAX_AGE_S = 15;
+
+/**
+ * The response cache's size in production when STANCEGRAPH_RESPONSE_CACHE_MB is unset: a
+ * repeated dashboard query is answered about 100 times faster from it (docs/DASHBOARDS.md,
+ * "Server-side response cache"). Off in development and test, so that there every request shows
+ * its real cost in logs and timings.
+ */
+export const PRODUCTION_RESPONSE_CACHE_MB = 32;
+
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -89,7 +104,14 @@ const Env = z.object({
     )
     .optional(),
   /** MiB of query answers the response cache keeps (src/graphql/responseCache.ts); 0 turns it off. */
-  STANCEGRAPH_RESPONSE_CACHE_MB: z.coerce.number().min(0).default(0),
+  STANCEGRAPH_RESPONSE_CACHE_MB: z.coerce.number().min(0).optional(),
+  /** `Cache-Control: max-age` of query answers without a narrower schema hint (src/graphql/plugins/cachePolicy.ts). */
+  STANCEGRAPH_CACHE_MAX_AGE_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(DEFAULT_CACHE_MAX_AGE_S),
 });
 
 export interface Neo4jTarget {
@@ -127,6 +149,8 @@ export interface Config {
   pubsubUrl: string | undefined;
   /** MiB of query answers the response cache keeps; 0: no cache. */
   responseCacheMb: number;
+  /** Seconds a query answer may be reused by HTTP caches; 0: `no-store`. */
+  cacheMaxAgeS: number;
   limits: QueryLimits;
   bodyLimit: string;
   /** Unset means "on in development, off in production". */
@@ -198,7 +222,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.STANCEGRAPH_PUBSUB === undefined || e.STANCEGRAPH_PUBSUB === 'memory'
         ? undefined
         : e.STANCEGRAPH_PUBSUB,
-    responseCacheMb: e.STANCEGRAPH_RESPONSE_CACHE_MB,
+    responseCacheMb:
+      e.STANCEGRAPH_RESPONSE_CACHE_MB ??
+      (e.NODE_ENV === 'production' ? PRODUCTION_RESPONSE_CACHE_MB : 0),
+    cacheMaxAgeS: e.STANCEGRAPH_CACHE_MAX_AGE_S,
     limits: {
       maxDepth: e.STANCEGRAPH_MAX_DEPTH,
       maxCost: e.STANCEGRAPH_MAX_COST,

@@ -63,11 +63,27 @@ export interface FormatOptions {
   includeStack: boolean;
 }
 
+/**
+ * Request errors Apollo Server raises without a code (so they would read as internal errors),
+ * by their message, with what the client should change: automatic persisted queries
+ * (https://www.apollographql.com/docs/apollo-server/performance/apq).
+ */
+const APOLLO_REQUEST_ERRORS: Record<string, string> = {
+  'provided sha does not match query':
+    'extensions.persistedQuery.sha256Hash does not match the query: send the hex SHA-256 of the exact query text',
+  'Unsupported persisted query version':
+    'extensions.persistedQuery.version: only version 1 is supported',
+};
+
 /** Apollo's `formatError`: the one place errors become what a client sees. */
 export function createFormatError(options: FormatOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
+    const requestError = APOLLO_REQUEST_ERRORS[formatted.message];
+    if (original instanceof GraphQLError && requestError !== undefined) {
+      return { message: requestError, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     if (
       original instanceof GraphQLError &&
       typeof code === 'string' &&

@@ -42,6 +42,8 @@ import { explorerRouter } from './explorer';
 import { requestLog } from './requestLog';
 import { responseCachePlugin } from './responseCache';
 import { bookmarkHeader, bookmarkPlugin, bookmarksOf } from './bookmarks';
+import { cacheControlPlugin, cachePolicyPlugin } from './plugins/cachePolicy';
+import { etagPlugin } from './plugins/etag';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
 export const SCHEMA_PATH = resolve(__dirname, '..', '..', 'schema.graphql');
@@ -82,6 +84,8 @@ export interface ServerOptions {
   pubsubUrl?: string | undefined;
   /** MiB of query answers kept by the response cache (./responseCache.ts); 0 or absent: no cache. */
   responseCacheMb?: number;
+  /** `Cache-Control: max-age` of a query answer without a narrower schema hint; 0: `no-store`. */
+  cacheMaxAgeS?: number;
 }
 
 export interface RunningServer {
@@ -120,7 +124,11 @@ export function createApollo(
       authPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       bookmarkPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      // HTTP caching (./plugins/cachePolicy.ts): our narrowing first, then the extra plugins
+      // (ETag, response cache) see the final policy, and Apollo's plugin writes the header last.
+      cachePolicyPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       ...extraPlugins,
+      cacheControlPlugin<Context>({ defaultMaxAgeS: options.cacheMaxAgeS ?? 0 }),
       sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageDisabled(),
@@ -156,6 +164,8 @@ export async function startServer(
   let watcher: VersionWatcher | undefined;
   const cacheMb = options.responseCacheMb ?? 0;
   const apollo = createApollo(options, httpServer, [
+    // Before the response cache: a 304 beats a cached answer.
+    etagPlugin({ graph, events }),
     ...(cacheMb > 0
       ? [responseCachePlugin({ graph, events, maxBytes: Math.round(cacheMb * 1_048_576) })]
       : []),
@@ -174,6 +184,9 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express would tag every GET answer from its body, errors included, after running it;
+  // /graphql tags queries itself, from the graph version, before running them (./plugins/etag.ts).
+  app.set('etag', false);
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestLog(logger));
   // /graphql first: it is what nearly every request asks for.

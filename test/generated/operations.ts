@@ -66,6 +66,13 @@ export type AssertionMethod =
   /** Proposed by the extractor from the article text. */
   | 'EXTRACTED';
 
+/** Who may keep a cached answer. */
+export type CacheControlScope =
+  /** Only the asking client's own cache. */
+  | 'PRIVATE'
+  /** Any cache, shared ones included. */
+  | 'PUBLIC';
+
 /** A source document to add. */
 export type DocumentInput = {
   /** A slug id. */

@@ -26,7 +26,14 @@ beforeAll(async () => {
   await loadDemo(graph);
   graph.onStatement(() => statements++);
   server = await startServer(
-    { graph, logger: silentLogger(), production: true, apiKeys: KEYS, responseCacheMb: 1 },
+    {
+      graph,
+      logger: silentLogger(),
+      production: true,
+      apiKeys: KEYS,
+      responseCacheMb: 1,
+      cacheMaxAgeS: 20,
+    },
     '127.0.0.1',
     0,
   );
@@ -103,6 +110,21 @@ it('does not share an answer between requests made with different keys', async (
   expect(alice.statements).toBeGreaterThan(0);
   expect((await post(query, ALICE)).cached).toBe(true);
   expect((await post(query, BOB)).cached).toBe(false);
+});
+
+it('serves queries sent by GET too, with the cache policy of the answer it kept', async () => {
+  const url = new URL(server.url);
+  url.searchParams.set('query', '{ actor(id: "zelensky") { id name } }');
+  const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+  const first = await get();
+  expect(first.headers.get(RESPONSE_CACHE_HEADER)).toBeNull();
+  const before = statements;
+  const second = await get();
+  expect(second.headers.get(RESPONSE_CACHE_HEADER)).toBe('hit');
+  expect(statements).toBe(before);
+  expect(await second.json()).toEqual(await first.json());
+  expect(first.headers.get('cache-control')).toBe('max-age=20, public');
+  expect(second.headers.get('cache-control')).toBe('max-age=20, public');
 });
 
 it('never keeps a mutation', async () => {

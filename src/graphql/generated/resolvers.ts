@@ -168,6 +168,13 @@ export type AssertionMethod =
   /** Proposed by the extractor from the article text. */
   | 'EXTRACTED';
 
+/** Who may keep a cached answer. */
+export type CacheControlScope =
+  /** Only the asking client's own cache. */
+  | 'PRIVATE'
+  /** Any cache, shared ones included. */
+  | 'PUBLIC';
+
 /** A CAMEO event code (the coding scheme of GDELT and ICEWS). */
 export type Cameo = {
   __typename?: 'Cameo';
@@ -611,7 +618,7 @@ export type Query = {
    * `filter.includeRetracted` is true.
    */
   relationSeries: Array<RelationBucket>;
-  /** Every relation type with its CAMEO event code and Goldstein score. */
+  /** Every relation type with its CAMEO event code and Goldstein score (fixed by the release: cached for an hour). */
   relationTypes: Array<RelationTypeInfo>;
   /**
    * Relations matching a filter, as a cursor connection. Retracted relations are
@@ -1506,6 +1513,7 @@ export type ResolversTypes = {
   Assertion: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Assertion']>;
   AssertionMethod: AssertionMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Cameo: ResolverTypeWrapper<Cameo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1636,6 +1644,14 @@ export type ResolversParentTypes = {
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
   Topic: TopicModel;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2075,3 +2091,6 @@ export type Resolvers<ContextType = Context> = {
   Topic?: TopicResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
