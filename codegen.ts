@@ -22,6 +22,8 @@ const shared = {
     Date: 'string',
     // graphql-scalars' DateTime parses to a JavaScript Date; resolvers return ISO strings.
     DateTime: { input: 'Date', output: 'string' },
+    // A client sends ISO 8601 text or epoch milliseconds (src/graphql/resolvers/TimeBound.ts); input only.
+    TimeBound: { input: 'string | number', output: 'string' },
   },
 };
 
@@ -43,6 +45,8 @@ const config: CodegenConfig = {
       ],
       config: {
         ...shared,
+        // Resolvers receive a TimeBound already parsed to its UTC calendar date, YYYY-MM-DD.
+        scalars: { ...shared.scalars, TimeBound: { input: 'string', output: 'string' } },
         contextType: '../context#Context',
         // What the resolvers of each type receive as their parent: rows from cypher/ (../model.ts).
         mappers: {

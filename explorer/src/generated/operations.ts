@@ -17,6 +17,14 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant written as an ISO 8601 date-time with a zone offset, e.g. 2025-02-13T09:30:00.000Z. */
   DateTime: { input: Date; output: string; }
+  /**
+   * One end of a time window, in the forms dashboard tools send: an ISO 8601 date
+   * (`2025-02-13`) or date-time with a zone (`2025-02-13T09:30:00Z`), or epoch
+   * milliseconds as a number or a numeric string (`1739404800000`, what Grafana
+   * substitutes for `${__timeFrom}`). Relations and stances are dated by day, so a
+   * bound counts as its calendar date in UTC.
+   */
+  TimeBound: { input: string | number; output: string; }
 };
 
 /** An actor to create or replace. */
@@ -116,6 +124,15 @@ export type GraphChangeKind =
   | 'STANCE_ASSERTED'
   /** A stance was retracted. */
   | 'STANCE_RETRACTED';
+
+/** The length of a series bucket, in UTC: a day, an ISO week (Monday to Sunday) or a calendar month. */
+export type Interval =
+  /** One calendar day. */
+  | 'DAY'
+  /** The first to the last day of a month. */
+  | 'MONTH'
+  /** Monday to Sunday (ISO 8601 weeks). */
+  | 'WEEK';
 
 /** Sort direction. */
 export type OrderDirection =
@@ -263,6 +280,19 @@ export type RelationType =
   | 'WILL_MEET'
   /** The source is worried or wary about the target. */
   | 'WORRIES_ABOUT';
+
+/** What splits the relations of a series bucket into groups. */
+export type SeriesGroup =
+  /** The source and target together; A → B and B → A are different pairs. */
+  | 'PAIR'
+  /** The polarity (POSITIVE, NEGATIVE, NEUTRAL). */
+  | 'POLARITY'
+  /** The actor the relation goes from. */
+  | 'SOURCE'
+  /** The actor the relation goes to. */
+  | 'TARGET'
+  /** The relation type (CALLED, SUPPORTS, …). */
+  | 'TYPE';
 
 /** Which stance filters apply; all given conditions must hold. */
 export type StanceFilter = {

@@ -22,6 +22,14 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant written as an ISO 8601 date-time with a zone offset, e.g. 2025-02-13T09:30:00.000Z. */
   DateTime: { input: Date; output: string; }
+  /**
+   * One end of a time window, in the forms dashboard tools send: an ISO 8601 date
+   * (`2025-02-13`) or date-time with a zone (`2025-02-13T09:30:00Z`), or epoch
+   * milliseconds as a number or a numeric string (`1739404800000`, what Grafana
+   * substitutes for `${__timeFrom}`). Relations and stances are dated by day, so a
+   * bound counts as its calendar date in UTC.
+   */
+  TimeBound: { input: string; output: string; }
 };
 
 /** A person, organization, country, government, group or outlet that takes part in events. */
@@ -59,6 +67,27 @@ export type ActorRelationsArgs = {
 /** A person, organization, country, government, group or outlet that takes part in events. */
 export type ActorStancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How active an actor was in a window. */
+export type ActorActivity = {
+  __typename?: 'ActorActivity';
+  /** The actor. */
+  actor: Actor;
+  /** Of those relations and stances, the negative ones. */
+  negative: Scalars['Int']['output'];
+  /** Of those relations and stances, the neutral ones. */
+  neutral: Scalars['Int']['output'];
+  /** Of those relations and stances, the positive ones. */
+  positive: Scalars['Int']['output'];
+  /** 1 for the most active; ties share a rank. */
+  rank: Scalars['Int']['output'];
+  /** Relations the actor is the source or target of. */
+  relations: Scalars['Int']['output'];
+  /** Stances the actor takes. */
+  stances: Scalars['Int']['output'];
+  /** Relations plus stances. */
+  total: Scalars['Int']['output'];
 };
 
 /** A page of actors. */
@@ -111,6 +140,23 @@ export type ActorKind =
   | 'ORGANIZATION'
   /** A named individual. */
   | 'PERSON';
+
+/** An actor's position on a topic at a point in time: that of its latest stance up to then. */
+export type ActorPosition = {
+  __typename?: 'ActorPosition';
+  /** The actor. */
+  actor: Actor;
+  /** The confidence of the deciding stance. */
+  confidence: Scalars['Float']['output'];
+  /** The polarity of the deciding stance. */
+  polarity: Polarity;
+  /** The position of the deciding stance. */
+  position: StancePosition;
+  /** From −1 (against) to +1 (for), as `StanceCell.score`. */
+  score: Scalars['Float']['output'];
+  /** The deciding stance: the latest up to then, the most confident among those of the same date. */
+  stance: Stance;
+};
 
 /** Something the graph asserts with evidence. */
 export type Assertion = Relation | Stance;
@@ -275,6 +321,15 @@ export type GraphExport = {
   nodeCount: Scalars['Int']['output'];
 };
 
+/** The length of a series bucket, in UTC: a day, an ISO week (Monday to Sunday) or a calendar month. */
+export type Interval =
+  /** One calendar day. */
+  | 'DAY'
+  /** The first to the last day of a month. */
+  | 'MONTH'
+  /** Monday to Sunday (ISO 8601 weeks). */
+  | 'WEEK';
+
 /**
  * Curation for analysts. Every mutation needs `Authorization: Bearer <key>`
  * (UNAUTHENTICATED without a valid key) and is validated by the same rules as
@@ -391,6 +446,54 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The relations from one actor of a pair to the other. */
+export type PairDirection = {
+  __typename?: 'PairDirection';
+  /** How many of each type, most first (then by type); types with none are left out. */
+  byType: Array<RelationTypeCount>;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The effectiveDate of the earliest; null when there are none. */
+  firstDate?: Maybe<Scalars['Date']['output']>;
+  /** The mean of their Goldstein scores; null when there are none. */
+  goldsteinMean?: Maybe<Scalars['Float']['output']>;
+  /** The sum of their Goldstein scores. */
+  goldsteinSum: Scalars['Float']['output'];
+  /** The effectiveDate of the latest; null when there are none. */
+  lastDate?: Maybe<Scalars['Date']['output']>;
+  /** How many are negative. */
+  negative: Scalars['Int']['output'];
+  /** How many are neutral. */
+  neutral: Scalars['Int']['output'];
+  /** How many are positive. */
+  positive: Scalars['Int']['output'];
+};
+
+/** The relations between two actors, both ways. */
+export type PairSummary = {
+  __typename?: 'PairSummary';
+  /** The actor given as `a`. */
+  a: Actor;
+  /** Relations from a to b. */
+  aToB: PairDirection;
+  /** The actor given as `b`. */
+  b: Actor;
+  /** Relations from b to a. */
+  bToA: PairDirection;
+  /** Relations both ways. */
+  count: Scalars['Int']['output'];
+  /** The effectiveDate of the earliest relation either way; null when there are none. */
+  firstDate?: Maybe<Scalars['Date']['output']>;
+  /** The net tone between the two: the sum of the Goldstein scores of the relations both ways (above 0 cooperative, below 0 hostile). */
+  goldsteinBalance: Scalars['Float']['output'];
+  /** The mean Goldstein score of the relations both ways; null when there are none. */
+  goldsteinMean?: Maybe<Scalars['Float']['output']>;
+  /** The effectiveDate of the latest relation either way; null when there are none. */
+  lastDate?: Maybe<Scalars['Date']['output']>;
+  /** The quotes behind the relations of the latest date either way (at most 10), newest relation first. */
+  latestEvidence: Array<Evidence>;
+};
+
 /** A chain of relations (and, when asked for, offices) from one actor to another. */
 export type Path = {
   __typename?: 'Path';
@@ -452,6 +555,12 @@ export type PositionCounts = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The most active actors in a window: ranked by the relations they are the
+   * source or target of plus the stances they take, dated in the window
+   * (effectiveDate), with those counts by polarity. Retracted assertions are left out.
+   */
+  activity: Array<ActorActivity>;
+  /**
    * One actor, by id or by name. `name` matches the canonical name or any alias,
    * ignoring case ("trump", "President Trump" and "Donald Trump" all find Trump).
    * Give exactly one of `id` and `name`. Null when nothing matches; when a name
@@ -481,12 +590,27 @@ export type Query = {
    */
   neighborhood: Subgraph;
   /**
+   * Everything between two actors at a glance: the relations each way counted by
+   * type and polarity, the Goldstein balance, the first and last dates, and the
+   * quotes behind the latest relations. Retracted relations are left out.
+   */
+  pairSummary: PairSummary;
+  /**
    * Actors ranked by a centrality measure over the relation graph (retracted
    * relations excluded), computed with graphology and cached until the graph changes.
    */
   rankings: Array<Ranking>;
   /** One relation by id, retracted or not; null when there is none. */
   relation?: Maybe<Relation>;
+  /**
+   * Relations counted per time bucket, for charts: each bucket's count, the sum and
+   * mean Goldstein score of the relations' CAMEO codes and, with `groupBy`, its
+   * largest groups. Buckets run oldest first from `from` (else the bucket of the
+   * first matching relation) to `to` (else that of the last), empty ones included;
+   * at most 1,000 of them. Retracted relations are left out unless
+   * `filter.includeRetracted` is true.
+   */
+  relationSeries: Array<RelationBucket>;
   /** Every relation type with its CAMEO event code and Goldstein score. */
   relationTypes: Array<RelationTypeInfo>;
   /**
@@ -519,6 +643,15 @@ export type Query = {
    */
   stanceMatrix: StanceMatrix;
   /**
+   * The balance of positions on a topic over time: per bucket, how many actors
+   * support, oppose, worry about or are undecided on it at the bucket's end, and
+   * each actor's position then (the latest stance up to the bucket's end decides,
+   * as in `stanceMatrix`). Buckets run oldest first from `from` (else the bucket of
+   * the first stance on the topic) to `to` (else that of the last), at most 1,000.
+   * Retracted stances are left out.
+   */
+  stanceSeries: Array<StanceBucket>;
+  /**
    * Stances matching a filter, most confident first, as a cursor connection.
    * Retracted stances are left out unless `filter.includeRetracted` is true.
    */
@@ -534,6 +667,14 @@ export type Query = {
   topic?: Maybe<Topic>;
   /** Every topic (issue in play), ordered by name. */
   topics: Array<Topic>;
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryActivityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['TimeBound']['input']>;
+  to?: InputMaybe<Scalars['TimeBound']['input']>;
 };
 
 
@@ -596,6 +737,13 @@ export type QueryNeighborhoodArgs = {
 
 
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryPairSummaryArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryRankingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   metric: RankingMetric;
@@ -606,6 +754,17 @@ export type QueryRankingsArgs = {
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryRelationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryRelationSeriesArgs = {
+  filter?: InputMaybe<RelationFilter>;
+  from?: InputMaybe<Scalars['TimeBound']['input']>;
+  groupBy?: InputMaybe<SeriesGroup>;
+  interval: Interval;
+  to?: InputMaybe<Scalars['TimeBound']['input']>;
+  topGroups?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -653,6 +812,15 @@ export type QueryStanceHistoryArgs = {
 export type QueryStanceMatrixArgs = {
   actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryStanceSeriesArgs = {
+  from?: InputMaybe<Scalars['TimeBound']['input']>;
+  interval: Interval;
+  to?: InputMaybe<Scalars['TimeBound']['input']>;
+  topicId: Scalars['ID']['input'];
 };
 
 
@@ -737,6 +905,27 @@ export type Relation = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** The relations of one time bucket. */
+export type RelationBucket = {
+  __typename?: 'RelationBucket';
+  /** How many relations fall in the bucket. */
+  count: Scalars['Int']['output'];
+  /** The bucket's last day. */
+  end: Scalars['Date']['output'];
+  /** The mean Goldstein score; null for an empty bucket. */
+  goldsteinMean?: Maybe<Scalars['Float']['output']>;
+  /** The sum of the Goldstein scores of their CAMEO codes (−10 conflict to +10 cooperation each); 0 for an empty bucket. */
+  goldsteinSum: Scalars['Float']['output'];
+  /** With `groupBy`: the `topGroups` largest groups, largest first (ties by key); empty without `groupBy`. */
+  groups: Array<RelationGroup>;
+  /** How many relations of the bucket are in groups not listed (0 without `groupBy`). */
+  otherCount: Scalars['Int']['output'];
+  /** The bucket's first day. */
+  start: Scalars['Date']['output'];
+  /** Start of the bucket, as an ISO 8601 date-time (midnight UTC of `start`): the time field for Grafana and other charts. */
+  time: Scalars['DateTime']['output'];
+};
+
 /** A page of relations. */
 export type RelationConnection = {
   __typename?: 'RelationConnection';
@@ -792,6 +981,21 @@ export type RelationFilter = {
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these types. */
   types?: InputMaybe<Array<RelationType>>;
+};
+
+/** The relations of one group within a bucket. */
+export type RelationGroup = {
+  __typename?: 'RelationGroup';
+  /** How many relations of the bucket are in the group. */
+  count: Scalars['Int']['output'];
+  /** The mean of their Goldstein scores. */
+  goldsteinMean: Scalars['Float']['output'];
+  /** The sum of their Goldstein scores. */
+  goldsteinSum: Scalars['Float']['output'];
+  /** The group: the type or polarity name, the actor id (SOURCE, TARGET), or `sourceId>targetId` (PAIR). */
+  key: Scalars['String']['output'];
+  /** The group for people: the type or polarity name, the actor's name, or `Source → Target`. */
+  label: Scalars['String']['output'];
 };
 
 /** A relation to assert. */
@@ -877,6 +1081,15 @@ export type RelationType =
   /** The source is worried or wary about the target. */
   | 'WORRIES_ABOUT';
 
+/** How many relations of one type. */
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  /** How many relations of the type. */
+  count: Scalars['Int']['output'];
+  /** The relation type. */
+  type: RelationType;
+};
+
 /** A relation type and the CAMEO event code it maps to. */
 export type RelationTypeInfo = {
   __typename?: 'RelationTypeInfo';
@@ -924,6 +1137,19 @@ export type SearchHit = {
 /** What a search hit is. */
 export type SearchItem = Actor | Evidence | Topic;
 
+/** What splits the relations of a series bucket into groups. */
+export type SeriesGroup =
+  /** The source and target together; A → B and B → A are different pairs. */
+  | 'PAIR'
+  /** The polarity (POSITIVE, NEGATIVE, NEUTRAL). */
+  | 'POLARITY'
+  /** The actor the relation goes from. */
+  | 'SOURCE'
+  /** The actor the relation goes to. */
+  | 'TARGET'
+  /** The relation type (CALLED, SUPPORTS, …). */
+  | 'TYPE';
+
 /** An actor's position on a topic, with the quotes that support it. */
 export type Stance = {
   __typename?: 'Stance';
@@ -955,6 +1181,29 @@ export type Stance = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** End of the period the stance holds for, where known. */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Where the actors stand on a topic at the end of one time bucket. */
+export type StanceBucket = {
+  __typename?: 'StanceBucket';
+  /** The bucket's last day. */
+  end: Scalars['Date']['output'];
+  /** Stances on the topic dated within the bucket. */
+  newStances: Scalars['Int']['output'];
+  /** Actors whose position at the bucket's end is OPPOSES. */
+  opponents: Scalars['Int']['output'];
+  /** Each actor's position at the bucket's end, by actor name then id; actors with no stance yet are left out. */
+  positions: Array<ActorPosition>;
+  /** The bucket's first day. */
+  start: Scalars['Date']['output'];
+  /** Actors whose position at the bucket's end is SUPPORTS. */
+  supporters: Scalars['Int']['output'];
+  /** Start of the bucket, as an ISO 8601 date-time (midnight UTC of `start`): the time field for Grafana and other charts. */
+  time: Scalars['DateTime']['output'];
+  /** Actors whose position at the bucket's end is UNDECIDED. */
+  undecided: Scalars['Int']['output'];
+  /** Actors whose position at the bucket's end is WORRIES_ABOUT. */
+  worried: Scalars['Int']['output'];
 };
 
 /** An actor's position on a topic, with a score for colouring a heat map. */
@@ -1248,10 +1497,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
+  ActorActivity: ResolverTypeWrapper<Omit<ActorActivity, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionModel>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
+  ActorPosition: ResolverTypeWrapper<Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversTypes['Actor'], stance: ResolversTypes['Stance'] }>;
   Assertion: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Assertion']>;
   AssertionMethod: AssertionMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1270,9 +1521,12 @@ export type ResolversTypes = {
   GraphExport: ResolverTypeWrapper<GraphExport>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interval: Interval;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairDirection: ResolverTypeWrapper<PairDirection>;
+  PairSummary: ResolverTypeWrapper<Omit<PairSummary, 'a' | 'b' | 'latestEvidence'> & { a: ResolversTypes['Actor'], b: ResolversTypes['Actor'], latestEvidence: Array<ResolversTypes['Evidence']> }>;
   Path: ResolverTypeWrapper<Omit<Path, 'actors' | 'relations' | 'steps'> & { actors: Array<ResolversTypes['Actor']>, relations: Array<ResolversTypes['Relation']>, steps: Array<ResolversTypes['PathStep']> }>;
   PathRole: ResolverTypeWrapper<Omit<PathRole, 'holder' | 'organization'> & { holder: ResolversTypes['Actor'], organization: ResolversTypes['Actor'] }>;
   PathStep: ResolverTypeWrapper<Omit<PathStep, 'relation' | 'role'> & { relation?: Maybe<ResolversTypes['Relation']>, role?: Maybe<ResolversTypes['PathRole']> }>;
@@ -1282,20 +1536,25 @@ export type ResolversTypes = {
   Ranking: ResolverTypeWrapper<RankingModel>;
   RankingMetric: RankingMetric;
   Relation: ResolverTypeWrapper<RelationModel>;
+  RelationBucket: ResolverTypeWrapper<RelationBucket>;
   RelationConnection: ResolverTypeWrapper<RelationConnectionModel>;
   RelationDirection: RelationDirection;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: RelationFilter;
+  RelationGroup: ResolverTypeWrapper<RelationGroup>;
   RelationInput: RelationInput;
   RelationOrder: RelationOrder;
   RelationOrderField: RelationOrderField;
   RelationType: RelationType;
+  RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelationTypeInfo: ResolverTypeWrapper<Omit<RelationTypeInfo, 'cameo'> & { cameo: ResolversTypes['Cameo'] }>;
   Retraction: ResolverTypeWrapper<Retraction>;
   Role: ResolverTypeWrapper<RoleModel>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'item'> & { item: ResolversTypes['SearchItem'] }>;
   SearchItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchItem']>;
+  SeriesGroup: SeriesGroup;
   Stance: ResolverTypeWrapper<StanceModel>;
+  StanceBucket: ResolverTypeWrapper<Omit<StanceBucket, 'positions'> & { positions: Array<ResolversTypes['ActorPosition']> }>;
   StanceCell: ResolverTypeWrapper<Omit<StanceCell, 'stances'> & { stances: Array<ResolversTypes['Stance']> }>;
   StanceConnection: ResolverTypeWrapper<StanceConnectionModel>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
@@ -1307,6 +1566,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'actors' | 'center' | 'relations' | 'stances' | 'topics'> & { actors: Array<ResolversTypes['Actor']>, center: ResolversTypes['Actor'], relations: Array<ResolversTypes['Relation']>, stances: Array<ResolversTypes['Stance']>, topics: Array<ResolversTypes['Topic']> }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimeBound: ResolverTypeWrapper<Scalars['TimeBound']['output']>;
   TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'item'> & { item: ResolversTypes['TimelineItem'] }>;
   TimelineItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TimelineItem']>;
   Topic: ResolverTypeWrapper<TopicModel>;
@@ -1315,9 +1575,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorModel;
+  ActorActivity: Omit<ActorActivity, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorConnection: ActorConnectionModel;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorInput: ActorInput;
+  ActorPosition: Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversParentTypes['Actor'], stance: ResolversParentTypes['Stance'] };
   Assertion: ResolversUnionTypes<ResolversParentTypes>['Assertion'];
   Boolean: Scalars['Boolean']['output'];
   Cameo: Cameo;
@@ -1335,6 +1597,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PairDirection: PairDirection;
+  PairSummary: Omit<PairSummary, 'a' | 'b' | 'latestEvidence'> & { a: ResolversParentTypes['Actor'], b: ResolversParentTypes['Actor'], latestEvidence: Array<ResolversParentTypes['Evidence']> };
   Path: Omit<Path, 'actors' | 'relations' | 'steps'> & { actors: Array<ResolversParentTypes['Actor']>, relations: Array<ResolversParentTypes['Relation']>, steps: Array<ResolversParentTypes['PathStep']> };
   PathRole: Omit<PathRole, 'holder' | 'organization'> & { holder: ResolversParentTypes['Actor'], organization: ResolversParentTypes['Actor'] };
   PathStep: Omit<PathStep, 'relation' | 'role'> & { relation?: Maybe<ResolversParentTypes['Relation']>, role?: Maybe<ResolversParentTypes['PathRole']> };
@@ -1342,17 +1606,21 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Ranking: RankingModel;
   Relation: RelationModel;
+  RelationBucket: RelationBucket;
   RelationConnection: RelationConnectionModel;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
+  RelationGroup: RelationGroup;
   RelationInput: RelationInput;
   RelationOrder: RelationOrder;
+  RelationTypeCount: RelationTypeCount;
   RelationTypeInfo: Omit<RelationTypeInfo, 'cameo'> & { cameo: ResolversParentTypes['Cameo'] };
   Retraction: Retraction;
   Role: RoleModel;
   SearchHit: Omit<SearchHit, 'item'> & { item: ResolversParentTypes['SearchItem'] };
   SearchItem: ResolversUnionTypes<ResolversParentTypes>['SearchItem'];
   Stance: StanceModel;
+  StanceBucket: Omit<StanceBucket, 'positions'> & { positions: Array<ResolversParentTypes['ActorPosition']> };
   StanceCell: Omit<StanceCell, 'stances'> & { stances: Array<ResolversParentTypes['Stance']> };
   StanceConnection: StanceConnectionModel;
   StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
@@ -1363,6 +1631,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'actors' | 'center' | 'relations' | 'stances' | 'topics'> & { actors: Array<ResolversParentTypes['Actor']>, center: ResolversParentTypes['Actor'], relations: Array<ResolversParentTypes['Relation']>, stances: Array<ResolversParentTypes['Stance']>, topics: Array<ResolversParentTypes['Topic']> };
   Subscription: Record<PropertyKey, never>;
+  TimeBound: Scalars['TimeBound']['output'];
   TimelineEvent: Omit<TimelineEvent, 'item'> & { item: ResolversParentTypes['TimelineItem'] };
   TimelineItem: ResolversUnionTypes<ResolversParentTypes>['TimelineItem'];
   Topic: TopicModel;
@@ -1381,6 +1650,17 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ActorActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorActivity'] = ResolversParentTypes['ActorActivity']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  negative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1390,6 +1670,15 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
 export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorPosition'] = ResolversParentTypes['ActorPosition']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['StancePosition'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
 export type AssertionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
@@ -1470,6 +1759,31 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PairDirectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairDirection'] = ResolversParentTypes['PairDirection']> = {
+  byType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  goldsteinMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  negative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neutral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PairSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairSummary'] = ResolversParentTypes['PairSummary']> = {
+  a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  aToB?: Resolver<ResolversTypes['PairDirection'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  bToA?: Resolver<ResolversTypes['PairDirection'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  goldsteinBalance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  goldsteinMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1497,6 +1811,7 @@ export type PositionCountsResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<Array<ResolversTypes['ActorActivity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'first'>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'direction' | 'first' | 'fromId' | 'includeRoles' | 'maxHops' | 'toId'>>;
@@ -1504,8 +1819,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   export?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportArgs, 'csvSafe' | 'depth' | 'format'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth'>>;
+  pairSummary?: Resolver<ResolversTypes['PairSummary'], ParentType, ContextType, RequireFields<QueryPairSummaryArgs, 'a' | 'b'>>;
   rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType, RequireFields<QueryRankingsArgs, 'first' | 'metric'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relationSeries?: Resolver<Array<ResolversTypes['RelationBucket']>, ParentType, ContextType, RequireFields<QueryRelationSeriesArgs, 'interval' | 'topGroups'>>;
   relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
@@ -1513,6 +1830,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<QueryStanceArgs, 'id'>>;
   stanceHistory?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<QueryStanceHistoryArgs, 'actorId' | 'topicId'>>;
   stanceMatrix?: Resolver<ResolversTypes['StanceMatrix'], ParentType, ContextType, Partial<QueryStanceMatrixArgs>>;
+  stanceSeries?: Resolver<Array<ResolversTypes['StanceBucket']>, ParentType, ContextType, RequireFields<QueryStanceSeriesArgs, 'interval' | 'topicId'>>;
   stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStancesArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
@@ -1545,6 +1863,17 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type RelationBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationBucket'] = ResolversParentTypes['RelationBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  goldsteinMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['RelationGroup']>, ParentType, ContextType>;
+  otherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type RelationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1554,6 +1883,19 @@ export type RelationConnectionResolvers<ContextType = Context, ParentType extend
 export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type RelationGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationGroup'] = ResolversParentTypes['RelationGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goldsteinMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  goldsteinSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationTypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
 export type RelationTypeInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationTypeInfo'] = ResolversParentTypes['RelationTypeInfo']> = {
@@ -1600,6 +1942,18 @@ export type StanceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StanceBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StanceBucket'] = ResolversParentTypes['StanceBucket']> = {
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  newStances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opponents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['ActorPosition']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  supporters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  undecided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  worried?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StanceCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StanceCell'] = ResolversParentTypes['StanceCell']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
@@ -1644,6 +1998,10 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   stanceAsserted?: SubscriptionResolver<ResolversTypes['Stance'], "stanceAsserted", ParentType, ContextType, Partial<SubscriptionStanceAssertedArgs>>;
 };
 
+export interface TimeBoundScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['TimeBound'], any> {
+  name: 'TimeBound';
+}
+
 export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['TimelineItem'], ParentType, ContextType>;
@@ -1668,8 +2026,10 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorActivity?: ActorActivityResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorPosition?: ActorPositionResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
   Cameo?: CameoResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1681,6 +2041,8 @@ export type Resolvers<ContextType = Context> = {
   GraphExport?: GraphExportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PairDirection?: PairDirectionResolvers<ContextType>;
+  PairSummary?: PairSummaryResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathRole?: PathRoleResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
@@ -1688,14 +2050,18 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  RelationBucket?: RelationBucketResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationGroup?: RelationGroupResolvers<ContextType>;
+  RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
   RelationTypeInfo?: RelationTypeInfoResolvers<ContextType>;
   Retraction?: RetractionResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchItem?: SearchItemResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
+  StanceBucket?: StanceBucketResolvers<ContextType>;
   StanceCell?: StanceCellResolvers<ContextType>;
   StanceConnection?: StanceConnectionResolvers<ContextType>;
   StanceEdge?: StanceEdgeResolvers<ContextType>;
@@ -1703,6 +2069,7 @@ export type Resolvers<ContextType = Context> = {
   StanceMatrixRow?: StanceMatrixRowResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TimeBound?: GraphQLScalarType;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { Actor, Role } from './Actor';
 import { Document, Evidence, Relation, Stance } from './Relation';
 import { Topic } from './Topic';
 import { DateScalar } from './Date';
+import { TimeBoundScalar } from './TimeBound';
 import {
   ActorConnection,
   connectionQueries,
@@ -27,6 +28,7 @@ import type { Resolvers } from '../generated/resolvers';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  TimeBound: TimeBoundScalar,
   Mutation,
   Subscription,
   Query: {
