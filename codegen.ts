@@ -76,6 +76,7 @@ const config: CodegenConfig = {
         'test/integration/injection.test.ts',
         'test/integration/extract.test.ts',
         'test/integration/roundtrips.test.ts',
+        'test/integration/aggregates.test.ts',
       ],
       plugins: [
         {

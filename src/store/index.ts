@@ -26,3 +26,4 @@ export * from './topic';
 export * from './dump';
 export * from './tree';
 export * from './documents';
+export * from './aggregate';

@@ -45,7 +45,8 @@ export const ASSERTION_FILTER = [
   'polarities',
   'includeRetracted',
 ] as const;
-const FILTER = [
+/** The parameters of RelationsFilterParams, as the declarations list them. */
+export const RELATIONS_FILTER = [
   ...ASSERTION_FILTER,
   'types',
   'sourceIds',
@@ -55,7 +56,7 @@ const FILTER = [
 ] as const;
 /** The parameters of RelationsPageParams (also the one-statement page's, src/store/tree.ts). */
 export const RELATIONS_PAGE = [
-  ...FILTER,
+  ...RELATIONS_FILTER,
   'orderField',
   'sign',
   'afterKey',
@@ -65,7 +66,7 @@ export const RELATIONS_PAGE = [
 
 export const relationsCount = declare<RelationsFilterParams, { total: number }>(
   'relations/count',
-  FILTER,
+  RELATIONS_FILTER,
   ['total'],
 );
 export const relationsPage = declare<

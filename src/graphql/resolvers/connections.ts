@@ -25,7 +25,7 @@ type CommonFilter = Pick<
   'documentIds' | 'from' | 'to' | 'minConfidence' | 'methods' | 'polarities' | 'includeRetracted'
 >;
 
-function commonParams(filter: CommonFilter) {
+export function commonParams(filter: CommonFilter) {
   if (filter.minConfidence != null && (filter.minConfidence < 0 || filter.minConfidence > 1)) {
     throw badInput('filter.minConfidence', `must be between 0 and 1; got ${filter.minConfidence}`);
   }

@@ -19,6 +19,8 @@ import { Ranking, rankingQueries } from './rankings';
 import { searchQueries } from './search';
 import { exportQueries } from './export';
 import { timelineQueries } from './timeline';
+import { seriesQueries } from './series';
+import { activityQueries } from './activity';
 import { Assertion, SearchItem, TimelineItem } from './unions';
 import { Mutation } from './Mutation';
 import { Subscription } from './Subscription';
@@ -41,6 +43,8 @@ export const resolvers: Resolvers = {
     ...rankingQueries,
     ...searchQueries,
     ...exportQueries,
+    ...seriesQueries,
+    ...activityQueries,
   },
   Actor,
   ActorConnection,
