@@ -4,7 +4,7 @@
  */
 import { describeError, request } from './api';
 import { Connection } from './connection';
-import { DashboardPage } from './dashboard/dashboardPage';
+import type { DashboardPage } from './dashboard/dashboardPage';
 import { DetailsPanel } from './details';
 import { byId, button, fill, h } from './dom';
 import { Filters } from './filters';
@@ -39,7 +39,30 @@ const topics = new TopicsView(byId('topic-card'), byId('matrix'), {
   openTopic,
   showStances: (title, stances) => details.stances(title, stances),
 });
-const dashboard = new DashboardPage(byId('dashboard'), { openActor });
+
+/**
+ * The dashboard and its chart library load when first shown: the other views never wait for them,
+ * and keep working should they fail to start.
+ */
+let dashboard: Promise<DashboardPage> | null = null;
+function openDashboard(): Promise<DashboardPage> {
+  dashboard ??= import('./dashboard/dashboardPage').then(
+    ({ DashboardPage }) => new DashboardPage(byId('dashboard'), { openActor }),
+  );
+  return dashboard;
+}
+async function showDashboard(): Promise<void> {
+  try {
+    await (await openDashboard()).shown();
+  } catch (err) {
+    dashboard = null;
+    fill(
+      byId('dashboard'),
+      h('p', { class: 'error' }, `Could not start the dashboard. ${String(err)}`),
+    );
+  }
+}
+
 const filters = new Filters(byId('filters'), (state) => navigate(state));
 byId('legend').append(legend());
 new SearchBox(
@@ -106,7 +129,7 @@ async function apply(next: Route, force = false): Promise<void> {
   if (onNetwork) lastNetworkHash = formatRoute(next);
   markNav(next.view);
   if (next.view === 'dashboard') {
-    await dashboard.shown();
+    await showDashboard();
     if (!force && previous.view !== 'dashboard') byId('dashboard-heading').focus();
     return;
   }
@@ -146,7 +169,7 @@ function markNav(view: Route['view']): void {
 
 /** Reloads what is shown, after a live change or once the API answers again. */
 async function refresh(): Promise<void> {
-  if (route.view === 'dashboard') return dashboard.refresh();
+  if (route.view === 'dashboard') return (await openDashboard()).refresh();
   if (network.current) {
     await network.open(network.current.center.id, filters.state, true);
   } else if (route.actorId && route.view === 'network') {

@@ -71,6 +71,9 @@ export async function openPage(
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport,
+    // A browser's language as a person's would be: Chromium started under LANG=C reports
+    // "en-US@posix", which is no BCP 47 tag, and Intl (so uPlot, on load) refuses it.
+    locale: 'en-US',
     deviceScaleFactor: 1,
     isMobile: viewport.width < 600,
     hasTouch: viewport.width < 600,
