@@ -7,15 +7,15 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { fill, h } from '../dom';
 import { dataTable } from './dataTable';
-import type { ChartData, Range } from './model';
+import type { ChartData } from './model';
 import { dayOf } from './model';
 
 export interface ChartOptions {
   /** The table's caption and the canvas's accessible name. */
   title: string;
   height?: number;
-  /** Called with the dates a drag covered; enables the brush. */
-  onBrush?: (range: Range) => void;
+  /** Called with the times (seconds) a drag covered; enables the brush. */
+  onBrush?: (from: number, to: number) => void;
   /** Called with the index of the bucket clicked. */
   onPick?: (index: number) => void;
 }
@@ -92,18 +92,14 @@ export class TimeChart {
     };
   }
 
-  private brushed(u: uPlot, onBrush: (range: Range) => void): void {
+  private brushed(u: uPlot, onBrush: (from: number, to: number) => void): void {
     if (u.select.width < 2) return;
-    const from = u.posToVal(u.select.left, 'x');
-    const to = u.posToVal(u.select.left + u.select.width, 'x');
-    onBrush({ from: dayOf(from), to: dayOf(to) });
+    onBrush(u.posToVal(u.select.left, 'x'), u.posToVal(u.select.left + u.select.width, 'x'));
   }
 
   private listenForPicks(u: uPlot, onPick: (index: number) => void): void {
-    u.over.addEventListener('click', () => {
-      const index = u.cursor.idx;
-      if (index !== null && index !== undefined) onPick(index);
-    });
+    // The bucket nearest the click along x, whether or not the cursor has caught up with it.
+    u.over.addEventListener('click', (event) => onPick(u.posToIdx(event.offsetX)));
   }
 
   private width(): number {

@@ -26,6 +26,7 @@ export function relationsChartData(buckets: Bucket[]): ChartData {
 export class RelationsPanel {
   readonly element: HTMLElement;
   private readonly chart: TimeChart;
+  private buckets: Bucket[] = [];
 
   constructor(onBrush: (range: Range) => void) {
     const body = h('div', { class: 'chart', id: 'dash-relations-chart' });
@@ -36,12 +37,29 @@ export class RelationsPanel {
       h('p', { class: 'muted' }, 'Drag across the chart to choose a period for the other panels.'),
       body,
     );
-    this.chart = new TimeChart(body, { title: 'Relations by polarity', onBrush });
+    this.chart = new TimeChart(body, {
+      title: 'Relations by polarity',
+      onBrush: (from, to) => {
+        const range = this.covered(from, to);
+        if (range) onBrush(range);
+      },
+    });
   }
 
   async load(interval: Interval): Promise<void> {
     const { relationSeries } = await request(DASH_RELATIONS, { interval });
+    this.buckets = relationSeries;
     this.chart.show(relationsChartData(relationSeries));
+  }
+
+  /** The whole buckets whose points a drag from `from` to `to` (seconds) covered: from the first's start to the last's end. */
+  private covered(from: number, to: number): Range | null {
+    const inside = this.buckets.filter((b) => {
+      const time = toSeconds(b.time);
+      return time >= from && time <= to;
+    });
+    const [first, last] = [inside[0], inside[inside.length - 1]];
+    return first && last ? { from: first.start, to: last.end } : null;
   }
 
   clearBrush(): void {
