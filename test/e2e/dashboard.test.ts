@@ -290,11 +290,15 @@ test('the pair view shows both directions over time and the quotes behind a clic
 
   // The last point, the week of 24 March: Reyn praised Holt and criticised her.
   const rows = await tableOf(chart);
+  // The pair view is below the fold: the mouse reaches only what is on screen.
+  await chart.locator('.u-over').scrollIntoViewIfNeeded();
   const box = await chart.locator('.u-over').boundingBox();
   if (!box) throw new Error('the chart has no plot area');
   await page.mouse.click((await pointX(chart, rows, rows.length - 1)) - 1, box.y + box.height / 2);
   const quotes = page.getByRole('region', { name: 'Quotes behind the point' });
-  await quotes.getByRole('list', { name: 'Quotes' }).waitFor();
+  await quotes.getByRole('heading').waitFor();
+  expect(watched.errors).toEqual([]);
+  await expect(quotes.innerText()).resolves.toContain('Quotes from 2025-03-24 to 2025-03-30');
   await expect(quotes.locator('blockquote').allInnerTexts()).resolves.toEqual(
     expect.arrayContaining([
       'Tomas Reyn praised Mara Holt for her patience during the talks.',

@@ -30,7 +30,7 @@ export class ActivityPanel {
 
   async load(range: Range): Promise<void> {
     const { activity } = await request(DASH_ACTIVITY, range);
-    this.period.textContent = `Relations and stances dated ${describeRange(range)}.`;
+    this.period.textContent = `Relations and stances ${describeRange(range)}.`;
     fill(
       this.list,
       activity.length === 0

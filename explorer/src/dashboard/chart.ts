@@ -42,13 +42,14 @@ export class TimeChart {
       h('details', {}, h('summary', {}, 'Numbers as a table'), this.tableHolder),
     );
     new ResizeObserver(() => this.resize()).observe(root);
+    if (options.onPick) this.listenForPicks(options.onPick);
   }
 
   /** Draws `data`, replacing what was drawn. */
   show(data: ChartData): void {
     this.data = data;
     this.root.dataset.buckets = String(data.times.length);
-    fill(this.tableHolder, dataTable(this.options.title, data));
+    fill(this.tableHolder, dataTable(this.options.title, data, this.options.onPick));
     this.plot?.destroy();
     this.plot = null;
     if (data.times.length === 0) {
@@ -69,7 +70,7 @@ export class TimeChart {
   }
 
   private plotOptions(data: ChartData): uPlot.Options {
-    const { onBrush, onPick } = this.options;
+    const { onBrush } = this.options;
     return {
       width: this.width(),
       height: this.options.height ?? 220,
@@ -87,7 +88,6 @@ export class TimeChart {
       ],
       hooks: {
         setSelect: onBrush ? [(u: uPlot) => this.brushed(u, onBrush)] : [],
-        ready: onPick ? [(u: uPlot) => this.listenForPicks(u, onPick)] : [],
       },
     };
   }
@@ -97,9 +97,15 @@ export class TimeChart {
     onBrush(u.posToVal(u.select.left, 'x'), u.posToVal(u.select.left + u.select.width, 'x'));
   }
 
-  private listenForPicks(u: uPlot, onPick: (index: number) => void): void {
-    // The bucket nearest the click along x, whether or not the cursor has caught up with it.
-    u.over.addEventListener('click', (event) => onPick(u.posToIdx(event.offsetX)));
+  /** A click on the plot picks the bucket nearest along x, whatever element of the plot it hit. */
+  private listenForPicks(onPick: (index: number) => void): void {
+    this.canvasHolder.addEventListener('click', (event) => {
+      const plot = this.plot;
+      if (!plot) return;
+      const area = plot.over.getBoundingClientRect();
+      if (event.clientY < area.top || event.clientY > area.bottom) return;
+      onPick(plot.posToIdx(event.clientX - area.left));
+    });
   }
 
   private width(): number {

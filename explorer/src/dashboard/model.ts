@@ -64,4 +64,6 @@ export function clip(range: Range, inner: Range): Range {
 }
 
 export const describeRange = (range: Range): string =>
-  range.from || range.to ? `${range.from ?? 'the start'} to ${range.to ?? 'today'}` : 'all dates';
+  range.from || range.to
+    ? `dated ${range.from ?? 'the start'} to ${range.to ?? 'today'}`
+    : 'of the whole period';
