@@ -296,7 +296,7 @@ test('the pair view shows both directions over time and the quotes behind a clic
   if (!box) throw new Error('the chart has no plot area');
   await page.mouse.click((await pointX(chart, rows, rows.length - 1)) - 1, box.y + box.height / 2);
   const quotes = page.getByRole('region', { name: 'Quotes behind the point' });
-  await quotes.getByRole('heading').waitFor();
+  await quotes.locator('h3, .error').first().waitFor();
   expect(watched.errors).toEqual([]);
   await expect(quotes.innerText()).resolves.toContain('Quotes from 2025-03-24 to 2025-03-30');
   await expect(quotes.locator('blockquote').allInnerTexts()).resolves.toEqual(

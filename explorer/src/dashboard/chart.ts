@@ -76,7 +76,16 @@ export class TimeChart {
       height: this.options.height ?? 220,
       scales: { x: { time: true } },
       legend: { live: false },
-      cursor: { drag: { x: onBrush !== undefined, y: false, setScale: false } },
+      cursor: {
+        drag: {
+          x: onBrush !== undefined,
+          y: false,
+          setScale: false,
+          // uPlot swallows a click it takes for the end of a drag, which a pixel of jitter between
+          // press and release (or a cursor that has not caught up) is enough for: let it through.
+          click: () => undefined,
+        },
+      },
       series: [
         { label: 'Date', value: (_u, v) => (v === null ? '' : dayOf(v)) },
         ...data.series.map((s) => ({
