@@ -333,7 +333,15 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
             requests: q.floor.map(floorBody),
           },
           { name: 'floor', target: bolt, requests: q.floor },
-          { name: 'peer', target: { kind: 'http', url: peer.url }, requests: q.peer.map(body) },
+          ...(q.peer
+            ? [
+                {
+                  name: 'peer',
+                  target: { kind: 'http' as const, url: peer.url },
+                  requests: q.peer.map(body),
+                },
+              ]
+            : []),
         ],
         rounds,
       );
@@ -348,7 +356,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         graphqlFloor: got.get('graphqlFloor'),
         warm: got.get('warm'),
         floor: got.get('floor') as LatencyStats,
-        peer: got.get('peer') as LatencyStats,
+        ...(q.peer ? { peer: got.get('peer') } : {}),
         loadAverage: [loadBefore, load1()],
         plan: plans.find((p) => p.key === q.key),
         serverRssUnderLoadMb: round(peak, 0),

@@ -8,7 +8,18 @@
  */
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { actorByName, neighborhoodSubgraph, shortestPath, textOf } from '../../src/store';
+import {
+  actorActivity,
+  actorByName,
+  neighborhoodSubgraph,
+  pairSummary,
+  relationSeries,
+  shortestPath,
+  stanceSeries,
+  textOf,
+} from '../../src/store';
+import { goldsteinScores } from '../../src/graphql/resolvers/series';
+import { EARLIEST, LATEST, MAX_BUCKETS } from '../../src/graphql/buckets';
 import { encodeCursor } from '../../src/graphql/cursor';
 import { RELATION_TYPES } from '../../src/dataset/vocabulary';
 import { toPlain } from '../../src/db/values';
@@ -26,7 +37,8 @@ export interface BenchQuery {
   /** What the peer does differently, when it cannot ask for exactly the same thing. */
   peerNote?: string;
   stancegraph: GraphQLRequest[];
-  peer: GraphQLRequest[];
+  /** Absent where @neo4j/graphql cannot express the query: the report says n/a rather than invent one. */
+  peer?: GraphQLRequest[];
   floor: Request[];
 }
 
@@ -74,6 +86,8 @@ export interface Picked {
   hub: { id: string; degree: number };
   pages: Array<{ type: string; key: number; id: string; position: number }>;
   hubPages: Array<{ key: number; id: string; position: number }>;
+  /** Pairs of actors with the most relations between them. */
+  related: Array<{ a: string; b: string }>;
 }
 
 export async function pickParameters(driver: Driver, database?: string): Promise<Picked> {
@@ -135,7 +149,11 @@ export async function pickParameters(driver: Driver, database?: string): Promise
       }
     }
   }
-  return { aliasKeys, typical, centers, topics, hub, pages, hubPages };
+  const related = (await rows(driver, 'params/related-pairs', { count }, database)).map((r) => ({
+    a: r.a as string,
+    b: r.b as string,
+  }));
+  return { aliasKeys, typical, centers, topics, hub, pages, hubPages, related };
 }
 
 const int = (n: number) => ({ $int: n });
@@ -356,6 +374,117 @@ export function benchQueries(p: Picked): BenchQuery[] {
           afterId: pg.id,
           limit: int(PAGE + 1),
         },
+      })),
+    },
+    ...aggregateQueries(p),
+  ];
+}
+
+const date = (iso: string) => ({ $date: iso });
+/** The relation filter's parameters when no filter is given, as the resolver sends them. */
+const NO_RELATION_FILTER = {
+  types: null,
+  polarities: null,
+  sourceIds: null,
+  targetIds: null,
+  actorIds: null,
+  topicIds: null,
+  documentIds: null,
+  minConfidence: null,
+  methods: null,
+  includeRetracted: false,
+};
+const AGGREGATE_PEER_NOTE =
+  'n/a: @neo4j/graphql has no way to express this aggregate (only a @cypher field running our own statement)';
+
+/** The dashboard aggregates (issue 17); @neo4j/graphql cannot express them, so they have no peer. */
+function aggregateQueries(p: Picked): BenchQuery[] {
+  const goldstein = goldsteinScores();
+  return [
+    {
+      key: 'relation-series',
+      title: 'relationSeries: every relation per week, by polarity',
+      peerNote: AGGREGATE_PEER_NOTE,
+      stancegraph: [
+        gql(
+          `{ relationSeries(interval: WEEK, groupBy: POLARITY) {
+             time count goldsteinSum goldsteinMean groups { key count } otherCount } }`,
+          {},
+        ),
+      ],
+      floor: [
+        {
+          cypher: textOf(relationSeries),
+          params: {
+            ...NO_RELATION_FILTER,
+            from: date(EARLIEST),
+            to: date(LATEST),
+            unit: 'week',
+            groupBy: 'POLARITY',
+            topGroups: int(5),
+            goldstein,
+          },
+        },
+      ],
+    },
+    {
+      key: 'stance-series',
+      title: "stanceSeries: a topic's positions per month (median topic)",
+      peerNote: AGGREGATE_PEER_NOTE,
+      stancegraph: p.topics.map((id) =>
+        gql(
+          `query($id: ID!) { stanceSeries(topicId: $id, interval: MONTH) {
+             time supporters opponents worried undecided newStances
+             positions { actor { id name } position score } } }`,
+          { id },
+        ),
+      ),
+      floor: p.topics.map((id) => ({
+        cypher: textOf(stanceSeries),
+        params: {
+          topicId: id,
+          from: null,
+          to: null,
+          unit: 'month',
+          maxBuckets: int(MAX_BUCKETS),
+          withPositions: true,
+        },
+      })),
+    },
+    {
+      key: 'activity',
+      title: 'activity: the 10 most active actors, all time',
+      peerNote: AGGREGATE_PEER_NOTE,
+      stancegraph: [
+        gql(
+          '{ activity(first: 10) { rank actor { id name } total relations stances positive negative neutral } }',
+          {},
+        ),
+      ],
+      floor: [
+        {
+          cypher: textOf(actorActivity),
+          params: { from: date(EARLIEST), to: date(LATEST), first: int(10) },
+        },
+      ],
+    },
+    {
+      key: 'pair-summary',
+      title: 'pairSummary: the most related pairs',
+      peerNote: AGGREGATE_PEER_NOTE,
+      stancegraph: p.related.map(({ a, b }) =>
+        gql(
+          `query($a: ID!, $b: ID!) { pairSummary(a: $a, b: $b) {
+             count goldsteinBalance goldsteinMean firstDate lastDate
+             aToB { count byType { type count } positive negative neutral goldsteinSum }
+             bToA { count byType { type count } positive negative neutral goldsteinSum }
+             latestEvidence { id quote } } }`,
+          { a, b },
+        ),
+      ),
+      floor: p.related.map(({ a, b }) => ({
+        cypher: textOf(pairSummary),
+        params: { a, b, goldstein },
       })),
     },
   ];

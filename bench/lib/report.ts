@@ -98,13 +98,13 @@ export function formatResult(r: BenchResult): string {
       String(q.stancegraph.rps),
       q.graphqlFloor ? lat(q.graphqlFloor) : '–',
       lat(q.floor),
-      lat(q.peer),
+      q.peer ? lat(q.peer) : 'n/a',
       q.graphqlFloor ? ratio(q.stancegraph.p50, q.graphqlFloor.p50) : '–',
       ratio(q.stancegraph.p50, q.floor.p50),
-      ratio(q.stancegraph.p50, q.peer.p50),
+      q.peer ? ratio(q.stancegraph.p50, q.peer.p50) : 'n/a',
       q.warm ? lat(q.warm) : '–',
       q.loadAverage ? q.loadAverage.join(' → ') : '–',
-      `${q.stancegraph.kbPerResponse.toFixed(1)}/${q.peer.kbPerResponse.toFixed(1)}`,
+      `${q.stancegraph.kbPerResponse.toFixed(1)}/${q.peer ? q.peer.kbPerResponse.toFixed(1) : 'n/a'}`,
       plan(q.plan),
     ]),
   );
@@ -152,7 +152,9 @@ export function formatGrowth(results: readonly BenchResult[]): string {
       title,
       ...results.map((r) => {
         const q = r.queries.find((x) => x.key === key);
-        return q ? `${ms(q.stancegraph.p50)} / ${ms(q.floor.p50)} / ${ms(q.peer.p50)}` : '–';
+        return q
+          ? `${ms(q.stancegraph.p50)} / ${ms(q.floor.p50)} / ${q.peer ? ms(q.peer.p50) : 'n/a'}`
+          : '–';
       }),
     ];
   });

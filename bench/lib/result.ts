@@ -79,7 +79,8 @@ export interface QueryRow {
   /** stancegraph with its response cache on, primed (absent in older results); never a cold figure. */
   warm?: LatencyStats;
   floor: LatencyStats;
-  peer: LatencyStats;
+  /** Absent where @neo4j/graphql cannot express the query (the report says n/a). */
+  peer?: LatencyStats;
   /** The 1-minute load average when the row started and when it ended (absent in older results). */
   loadAverage?: [number, number];
   plan: QueryPlan | undefined;

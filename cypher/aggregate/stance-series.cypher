@@ -3,12 +3,15 @@
 // per bucket the first of them dated on or before the bucket's last day. Buckets run from the
 // bucket of $from (else of the first stance) to that of $to (else of the last stance), at most
 // $maxBuckets + 1 of them, so that the caller can tell a window that is too long. $unit is a
-// date.truncate unit (day, week, month). `found` is false when the topic does not exist.
+// date.truncate unit (day, week, month). `found` is false when the topic does not exist. With
+// $withPositions false the buckets carry only the counts (a chart of the balance), which is far
+// less to send.
 // :param topicId => 'ukraine-nato-membership'
 // :param from => null
 // :param to => null
 // :param unit => 'month'
 // :param maxBuckets => 1000
+// :param withPositions => true
 OPTIONAL MATCH (tp:Topic {id: $topicId})
 CALL (tp) {
   OPTIONAL MATCH (a:Actor)-[s:STANCE]->(tp)
@@ -57,7 +60,8 @@ CALL (tp) {
   WITH start, end, newStances, [p IN held WHERE p.stance IS NOT NULL] AS positions
   ORDER BY start
   RETURN collect({
-    start: start, end: end, newStances: newStances, positions: positions,
+    start: start, end: end, newStances: newStances,
+    positions: CASE WHEN $withPositions THEN positions ELSE [] END,
     supporters: size([p IN positions WHERE p.stance.position = 'SUPPORTS']),
     opponents: size([p IN positions WHERE p.stance.position = 'OPPOSES']),
     worried: size([p IN positions WHERE p.stance.position = 'WORRIES_ABOUT']),

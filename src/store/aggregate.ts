@@ -48,6 +48,8 @@ export interface StanceSeriesParams {
   to: CypherDate | null;
   unit: BucketUnit;
   maxBuckets: Int;
+  /** False: the buckets' positions are left empty (only the counts are wanted). */
+  withPositions: boolean;
 }
 export interface HeldPosition {
   actor: ActorModel;
@@ -67,7 +69,11 @@ export interface StanceBucketRow {
 export const stanceSeries = declare<
   StanceSeriesParams,
   { found: boolean; buckets: StanceBucketRow[] }
->('aggregate/stance-series', ['topicId', 'from', 'to', 'unit', 'maxBuckets'], ['found', 'buckets']);
+>(
+  'aggregate/stance-series',
+  ['topicId', 'from', 'to', 'unit', 'maxBuckets', 'withPositions'],
+  ['found', 'buckets'],
+);
 
 export interface ActivityParams {
   /** Always given: an open window is widened to the whole calendar. */

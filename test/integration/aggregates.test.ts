@@ -12,7 +12,14 @@ import gql from 'graphql-tag';
 import type { Graph } from '../../src/db/graph';
 import { loadDataset } from '../../src/load';
 import { clearGraph, FIXTURES, openTestGraph } from '../harness/graph';
-import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
+import { startServer } from '../../src/graphql/server';
+import {
+  expectData,
+  expectErrorCode,
+  openTestApi,
+  silentLogger,
+  type TestApi,
+} from '../harness/api';
 import type {
   ActivityQuery,
   ActivityQueryVariables,
@@ -328,6 +335,24 @@ describe('stanceSeries', () => {
     expect(stanceSeries[0]?.time).toBe('2025-01-01T00:00:00.000Z');
   });
 
+  it('gives the same counts when positions are not selected (and not read)', async () => {
+    const text =
+      '{ stanceSeries(topicId: "canal", interval: MONTH) { start supporters opponents worried } }';
+    const result = await api.query<{
+      stanceSeries: Array<{
+        start: string;
+        supporters: number;
+        opponents: number;
+        worried: number;
+      }>;
+    }>(parse(text));
+    expect(expectData(result).stanceSeries).toEqual([
+      { start: '2025-01-01', supporters: 1, opponents: 1, worried: 1 },
+      { start: '2025-02-01', supporters: 1, opponents: 2, worried: 1 },
+      { start: '2025-03-01', supporters: 2, opponents: 1, worried: 1 },
+    ]);
+  });
+
   it('keeps positions taken before the window', async () => {
     const { stanceSeries } = expectData(
       await api.query(STANCE_SERIES, {
@@ -340,6 +365,25 @@ describe('stanceSeries', () => {
     expect(
       stanceSeries.map((b) => [b.start, b.end, b.supporters, b.opponents, b.newStances]),
     ).toEqual([['2025-02-17', '2025-02-23', 1, 2, 0]]);
+  });
+
+  it('has no buckets for a topic nobody has a stance on, unless a window is given', async () => {
+    const open = expectData(
+      await api.query(STANCE_SERIES, { topicId: 'harbour', interval: 'MONTH' }),
+    );
+    expect(open.stanceSeries).toEqual([]);
+    const { stanceSeries } = expectData(
+      await api.query(STANCE_SERIES, {
+        topicId: 'harbour',
+        interval: 'MONTH',
+        from: '2025-01-01',
+        to: '2025-02-28',
+      }),
+    );
+    expect(stanceSeries.map((b) => [b.start, b.supporters, b.newStances, b.positions])).toEqual([
+      ['2025-01-01', 0, 0, []],
+      ['2025-02-01', 0, 0, []],
+    ]);
   });
 
   it('refuses an unknown topic and a window of too many buckets', async () => {
@@ -464,6 +508,40 @@ describe('pairSummary', () => {
 });
 
 describe('variables the operation does not declare', () => {
+  it('are ignored over HTTP too, in the body a Grafana panel POSTs', async () => {
+    const server = await startServer(
+      { graph, logger: silentLogger(), production: true },
+      '127.0.0.1',
+      0,
+    );
+    try {
+      // Infinity substitutes ${__timeFrom} and ${__timeTo} into the query text as epoch ms.
+      const from = Date.UTC(2025, 0, 1);
+      const to = Date.UTC(2025, 2, 31, 23, 59, 59, 999);
+      const query = `query Panel { relationSeries(interval: MONTH, groupBy: POLARITY, from: ${from}, to: "${to}") { time count } }`;
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query,
+          variables: { maxDataPoints: 1200, refId: 'A', interval_ms: 3_600_000 },
+        }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        data: {
+          relationSeries: [
+            { time: '2025-01-01T00:00:00.000Z', count: 5 },
+            { time: '2025-02-01T00:00:00.000Z', count: 3 },
+            { time: '2025-03-01T00:00:00.000Z', count: 1 },
+          ],
+        },
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('are ignored, as Grafana plugins send maxDataPoints, refId and interval_ms', async () => {
     const variables = {
       topicId: 'canal',

@@ -4,8 +4,23 @@
  * `// :param name => value` header lines give, which are the ones a reader
  * pastes into Neo4j Browser, so the headers are checked as well. That the
  * list holds them is checked without a database, in test/unit/cypher.test.ts.
+ *
+ * The dashboard aggregates (cypher/aggregate/) are also checked to be planned
+ * on indexes: each plan, for each way its anchor can be chosen, must seek an
+ * index and scan no label, relationship type or whole store.
  */
+import type { Plan } from 'neo4j-driver';
 import type { Graph } from '../../src/db/graph';
+import { int } from '../../src/db/values';
+import { day, goldsteinScores } from '../../src/graphql/resolvers/series';
+import {
+  actorActivity,
+  pairSummary,
+  relationSeries,
+  stanceSeries,
+  textOf,
+  type Statement,
+} from '../../src/store';
 import { cypherFiles, readStatement } from '../harness/cypherFiles';
 import { openTestGraph } from '../harness/graph';
 
@@ -56,4 +71,91 @@ it.each(files)('%s is valid Cypher with its header parameters', async (file) => 
     file,
     deprecated: notes.filter((n) => n.category === 'DEPRECATION' || /deprecat/i.test(n.code)),
   }).toEqual({ file, deprecated: [] });
+});
+
+describe('the aggregates are planned on indexes', () => {
+  const SCAN =
+    /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan/;
+  const operators = (plan: Plan): string[] => [
+    plan.operatorType.replace(/@neo4j$/, ''),
+    ...plan.children.flatMap(operators),
+  ];
+  const window = { from: day('2025-01-01'), to: day('2025-12-31') };
+  const noFilter = {
+    types: null,
+    polarities: null,
+    sourceIds: null,
+    targetIds: null,
+    actorIds: null,
+    topicIds: null,
+    documentIds: null,
+    minConfidence: null,
+    methods: null,
+    includeRetracted: false,
+    ...window,
+  };
+  const series = {
+    unit: 'week' as const,
+    groupBy: 'PAIR' as const,
+    topGroups: int(5),
+    goldstein: goldsteinScores(),
+  };
+  /** A statement with the parameters of one way of calling it. */
+  const call = <P extends object, R extends object>(statement: Statement<P, R>, params: P) => ({
+    name: statement.name,
+    text: textOf(statement),
+    params,
+  });
+  const topicId = 'ukraine-nato-membership';
+  const cases: Array<[string, ReturnType<typeof call>, RegExp]> = [
+    [
+      'relationSeries, by date',
+      call(relationSeries, { ...noFilter, ...series }),
+      /RelationshipIndexSeekByRange/,
+    ],
+    [
+      'relationSeries, by type',
+      call(relationSeries, { ...noFilter, ...series, types: ['CALLED'] }),
+      /RelationshipIndexSeek/,
+    ],
+    [
+      'relationSeries, by source',
+      call(relationSeries, { ...noFilter, ...series, sourceIds: ['trump'] }),
+      /NodeUniqueIndexSeek/,
+    ],
+    [
+      'relationSeries, by actor',
+      call(relationSeries, { ...noFilter, ...series, actorIds: ['trump'] }),
+      /NodeUniqueIndexSeek/,
+    ],
+    [
+      'stanceSeries',
+      call(stanceSeries, {
+        topicId,
+        from: null,
+        to: null,
+        unit: 'month',
+        maxBuckets: int(1000),
+        withPositions: true,
+      }),
+      /NodeUniqueIndexSeek/,
+    ],
+    [
+      'activity',
+      call(actorActivity, { ...window, first: int(10) }),
+      /RelationshipIndexSeekByRange/,
+    ],
+    [
+      'pairSummary',
+      call(pairSummary, { a: 'trump', b: 'zelensky', goldstein: goldsteinScores() }),
+      /NodeUniqueIndexSeek/,
+    ],
+  ];
+
+  it.each(cases)('%s seeks an index and scans nothing', async (_, { name, text, params }, seek) => {
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, params);
+    const ops = operators(summary.plan as Plan);
+    expect({ name, scans: ops.filter((op) => SCAN.test(op)) }).toEqual({ name, scans: [] });
+    expect({ name, ops: ops.some((op) => seek.test(op)) }).toEqual({ name, ops: true });
+  });
 });

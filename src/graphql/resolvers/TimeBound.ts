@@ -32,7 +32,7 @@ function fromText(text: string): string {
   if (/^-?\d+$/.test(trimmed)) return fromEpochMs(Number(trimmed), got);
   try {
     if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return String(LocalDateResolver.parseValue(trimmed));
-    const instant = DateTimeResolver.parseValue(trimmed) as Date;
+    const instant = DateTimeResolver.parseValue(trimmed);
     return instant.toISOString().slice(0, 10);
   } catch {
     return refuse(got);

@@ -32,6 +32,7 @@ import type {
   RelationBucket,
   ResolversTypes,
 } from '../generated/resolvers';
+import { mentions } from '../tree/selection';
 import { commonParams } from './connections';
 import { stanceScore } from './positions';
 
@@ -114,7 +115,7 @@ export const seriesQueries: QueryResolvers = {
     );
   },
 
-  async stanceSeries(_, args, ctx) {
+  async stanceSeries(_, args, ctx, info) {
     const window = seriesWindow(args.interval, [['from', args.from]], [['to', args.to]]);
     const [row] = await read(ctx.graph, stanceSeriesStatement, {
       topicId: args.topicId,
@@ -122,6 +123,7 @@ export const seriesQueries: QueryResolvers = {
       to: date(window.to),
       unit: UNIT[args.interval],
       maxBuckets: int(MAX_BUCKETS),
+      withPositions: info ? mentions(info, 'positions') : true,
     });
     if (!row?.found) {
       throw userError(ErrorCode.NOT_FOUND, `topicId: no topic has id "${args.topicId}"`, {
