@@ -1,7 +1,7 @@
 /**
  * GraphQL Code Generator: TypeScript types from schema.graphql, so the compiler
  * checks every resolver against the schema, and every test operation and every
- * operation of the explorer (explorer/src/queries.ts) against it.
+ * operation of the explorer (explorer/src/queries.ts, explorer/src/dashboard/queries.ts) against it.
  *
  *   npm run codegen            regenerate the generated files
  *   npm run codegen:check      fail when any is stale (part of `npm run lint`)
@@ -93,7 +93,7 @@ const config: CodegenConfig = {
     },
     // Types only: the explorer sends its documents as strings, so its bundle has no graphql at run time.
     'explorer/src/generated/operations.ts': {
-      documents: ['explorer/src/queries.ts'],
+      documents: ['explorer/src/queries.ts', 'explorer/src/dashboard/queries.ts'],
       plugins: [
         {
           add: {

@@ -6,6 +6,7 @@
     api.actors()                           # pandas DataFrame, one row per actor
     g = api.neighborhood("Zelensky", 1)    # networkx MultiDiGraph of actors and relations
     api.stance_table()                     # pandas DataFrame, topics × actors
+    api.relation_series("WEEK")            # pandas DataFrame, relations per week by polarity
     for step in api.shortest_path("Hegseth", "Zelensky"):
         print(step.describe())             # each hop with the quote behind it
     files = api.export("GRAPHML")          # the API's export, as files
@@ -227,6 +228,17 @@ _SHORTEST_PATH = gql(
           }
           role { title holder { id } organization { id } }
         }
+      }
+    }
+    """
+)
+
+_RELATION_SERIES = gql(
+    """
+    query RelationSeries($interval: Interval!, $groupBy: SeriesGroup, $from: TimeBound, $to: TimeBound) {
+      relationSeries(interval: $interval, groupBy: $groupBy, from: $from, to: $to, topGroups: 50) {
+        start count goldsteinSum goldsteinMean
+        groups { key count }
       }
     }
     """
@@ -457,6 +469,44 @@ class Stancegraph:
                     )
                 )
         return steps
+
+    def relation_series(
+        self,
+        interval: str = "WEEK",
+        group_by: str = "POLARITY",
+        start: str | None = None,
+        end: str | None = None,
+    ) -> pd.DataFrame:
+        """Relations per time bucket from ``relationSeries``: one row per bucket, oldest first.
+
+        ``interval`` is ``"DAY"``, ``"WEEK"`` or ``"MONTH"``; ``group_by`` one of
+        ``"TYPE"``, ``"POLARITY"``, ``"SOURCE"``, ``"TARGET"``, ``"PAIR"``. The
+        index is each bucket's first day (a pandas Timestamp, UTC); the columns
+        are ``count``, ``goldstein_sum`` and ``goldstein_mean``, then one column
+        per group with its count (0 where a bucket has none). ``start`` and
+        ``end`` (ISO 8601 dates) limit the window.
+        """
+        buckets = self.execute(
+            _RELATION_SERIES,
+            interval=interval.upper(),
+            groupBy=group_by.upper(),
+            **{"from": start, "to": end},
+        )["relationSeries"]
+        rows = [
+            {
+                "count": b["count"],
+                "goldstein_sum": b["goldsteinSum"],
+                "goldstein_mean": b["goldsteinMean"],
+                **{g["key"]: g["count"] for g in b["groups"]},
+            }
+            for b in buckets
+        ]
+        starts = [pd.Timestamp(b["start"], tz="UTC") for b in buckets]
+        index = pd.DatetimeIndex(starts, name="start")
+        table = pd.DataFrame(rows, index=index)
+        groups = [c for c in table.columns if c not in ("count", "goldstein_sum", "goldstein_mean")]
+        table[groups] = table[groups].fillna(0).astype(int)
+        return table
 
     def export(
         self,

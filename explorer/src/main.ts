@@ -1,9 +1,10 @@
 /**
- * The explorer page: wires the search box, the network and topic views, the
- * details panel and live updates to the route in the URL fragment.
+ * The explorer page: wires the search box, the network, topic and dashboard views,
+ * the details panel and live updates to the route in the URL fragment.
  */
 import { describeError, request } from './api';
 import { Connection } from './connection';
+import type { DashboardPage } from './dashboard/dashboardPage';
 import { DetailsPanel } from './details';
 import { byId, button, fill, h } from './dom';
 import { Filters } from './filters';
@@ -38,6 +39,30 @@ const topics = new TopicsView(byId('topic-card'), byId('matrix'), {
   openTopic,
   showStances: (title, stances) => details.stances(title, stances),
 });
+
+/**
+ * The dashboard and its chart library load when first shown: the other views never wait for them,
+ * and keep working should they fail to start.
+ */
+let dashboard: Promise<DashboardPage> | null = null;
+function openDashboard(): Promise<DashboardPage> {
+  dashboard ??= import('./dashboard/dashboardPage').then(
+    ({ DashboardPage }) => new DashboardPage(byId('dashboard'), { openActor }),
+  );
+  return dashboard;
+}
+async function showDashboard(): Promise<void> {
+  try {
+    await (await openDashboard()).shown();
+  } catch (err) {
+    dashboard = null;
+    fill(
+      byId('dashboard'),
+      h('p', { class: 'error' }, `Could not start the dashboard. ${String(err)}`),
+    );
+  }
+}
+
 const filters = new Filters(byId('filters'), (state) => navigate(state));
 byId('legend').append(legend());
 new SearchBox(
@@ -97,9 +122,17 @@ async function apply(next: Route, force = false): Promise<void> {
   route = next;
   const onNetwork = next.view === 'network';
   byId('network-view').hidden = !onNetwork;
-  byId('topics-view').hidden = onNetwork;
+  byId('topics-view').hidden = next.view !== 'topics';
+  byId('dashboard-view').hidden = next.view !== 'dashboard';
+  // The dashboard's panels have nothing to show in the details panel, and want the width.
+  byId('details').hidden = next.view === 'dashboard';
   if (onNetwork) lastNetworkHash = formatRoute(next);
-  markNav(onNetwork);
+  markNav(next.view);
+  if (next.view === 'dashboard') {
+    await showDashboard();
+    if (!force && previous.view !== 'dashboard') byId('dashboard-heading').focus();
+    return;
+  }
   if (onNetwork) {
     filters.set(next);
     network.shown();
@@ -125,20 +158,18 @@ async function apply(next: Route, force = false): Promise<void> {
 }
 
 /** The view switch: which view is current, and the network link returning to the last network. */
-function markNav(onNetwork: boolean): void {
-  const [networkLink, topicsLink] = [byId('nav-network'), byId('nav-topics')];
-  networkLink.setAttribute('href', lastNetworkHash);
-  if (onNetwork) {
-    networkLink.setAttribute('aria-current', 'page');
-    topicsLink.removeAttribute('aria-current');
-  } else {
-    topicsLink.setAttribute('aria-current', 'page');
-    networkLink.removeAttribute('aria-current');
+function markNav(view: Route['view']): void {
+  byId('nav-network').setAttribute('href', lastNetworkHash);
+  for (const each of ['network', 'topics', 'dashboard'] as const) {
+    const link = byId(`nav-${each}`);
+    if (each === view) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
   }
 }
 
 /** Reloads what is shown, after a live change or once the API answers again. */
 async function refresh(): Promise<void> {
+  if (route.view === 'dashboard') return (await openDashboard()).refresh();
   if (network.current) {
     await network.open(network.current.center.id, filters.state, true);
   } else if (route.actorId && route.view === 'network') {
@@ -152,6 +183,8 @@ async function refresh(): Promise<void> {
 }
 
 function touchesView(change: GraphChange): boolean {
+  // Every panel of the dashboard counts across the whole graph.
+  if (route.view === 'dashboard') return true;
   const shown = new Set(network.current?.actors.map((a) => a.id));
   switch (change.kind) {
     case 'RELATION_ASSERTED':

@@ -128,7 +128,7 @@ const SPREAD = /\.\.\.\s*(?!on\b)(\w+)/g;
  * server counts a fragment's depth and cost as those of its selections, so this costs what the
  * same document written inline would.
  */
-function operation<TResult, TVariables>(text: string): Operation<TResult, TVariables> {
+export function operation<TResult, TVariables>(text: string): Operation<TResult, TVariables> {
   const used = new Set<string>();
   const collect = (source: string): void => {
     for (const [, name] of source.matchAll(SPREAD)) {

@@ -1,13 +1,13 @@
 /**
  * What the page shows, kept in the URL's fragment so views can be linked,
  * bookmarked and reloaded: `#actor=zelensky&depth=2&types=CALLED,SUPPORTS`,
- * `#topics` or `#topic=ukraine-nato-membership`.
+ * `#topics`, `#topic=ukraine-nato-membership` or `#dashboard`.
  */
 import type { RelationType } from './types';
 import { RELATION_TYPES } from './vocabulary';
 
 export interface Route {
-  view: 'network' | 'topics';
+  view: 'network' | 'topics' | 'dashboard';
   actorId: string | null;
   depth: number;
   types: RelationType[] | null;
@@ -20,7 +20,11 @@ export function parseRoute(hash: string): Route {
   const types = params.get('types');
   const topicId = params.get('topic') || null;
   return {
-    view: params.has('topics') || topicId ? 'topics' : 'network',
+    view: params.has('dashboard')
+      ? 'dashboard'
+      : params.has('topics') || topicId
+        ? 'topics'
+        : 'network',
     actorId: params.get('actor') || null,
     depth: [1, 2, 3].includes(depth) ? depth : 1,
     types:
@@ -34,6 +38,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
+  if (route.view === 'dashboard') return '#dashboard';
   if (route.view === 'topics') {
     return route.topicId ? `#topic=${encodeURIComponent(route.topicId)}` : '#topics';
   }

@@ -4,6 +4,7 @@
  * asked for from other hosts and what it logged as errors, so tests can check
  * that the explorer talks only to its own server.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -23,6 +24,21 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Builds the explorer from its sources as they are now, so a test sees the page it tests. */
+export function buildExplorer(): void {
+  execFileSync(
+    process.execPath,
+    [
+      join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      'explorer',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: PROJECT_ROOT, stdio: 'inherit', timeout: 60_000 },
+  );
+}
 
 export const LAPTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -55,6 +71,9 @@ export async function openPage(
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport,
+    // A browser's language as a person's would be: Chromium started under LANG=C reports
+    // "en-US@posix", which is no BCP 47 tag, and Intl (so uPlot, on load) refuses it.
+    locale: 'en-US',
     deviceScaleFactor: 1,
     isMobile: viewport.width < 600,
     hasTouch: viewport.width < 600,

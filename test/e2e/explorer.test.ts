@@ -5,15 +5,21 @@
  * message shown when the API goes away. Each test saves a screenshot under
  * test-output/screenshots/ and asserts on what the page says, not on pixels.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parseApiKeyList } from '../../src/apiKeys';
 import type { Graph } from '../../src/db/graph';
 import { startServer, type RunningServer } from '../../src/graphql/server';
 import { silentLogger } from '../harness/api';
-import { clearGraph, loadDemo, openTestGraph, PROJECT_ROOT } from '../harness/graph';
-import { launchChromium, LAPTOP, openPage, PHONE, screenshot, type WatchedPage } from './browser';
+import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
+import {
+  buildExplorer,
+  launchChromium,
+  LAPTOP,
+  openPage,
+  PHONE,
+  screenshot,
+  type WatchedPage,
+} from './browser';
 
 const KEY = 'e2e-explorer-key-0123456789';
 const CALLED_QUOTE =
@@ -30,18 +36,7 @@ let origin: string;
 const pages: WatchedPage[] = [];
 
 beforeAll(async () => {
-  // Test the explorer as its sources are now.
-  execFileSync(
-    process.execPath,
-    [
-      join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      'explorer',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: PROJECT_ROOT, stdio: 'inherit', timeout: 60_000 },
-  );
+  buildExplorer();
   graph = await openTestGraph();
   await clearGraph(graph);
   await loadDemo(graph);

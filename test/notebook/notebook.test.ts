@@ -288,6 +288,29 @@ describe('what the notebook shows matches the API', () => {
     expect(shown.cells[`${actor} / ${topic}`]).toBe(curated.position);
   });
 
+  it('charts relationSeries per day by polarity, point for point', async () => {
+    const api = await graphql<{
+      relationSeries: Array<{ start: string; groups: Array<{ key: string; count: number }> }>;
+    }>(
+      '{ relationSeries(interval: DAY, groupBy: POLARITY, topGroups: 3) { start groups { key count } } }',
+    );
+    const shown = summaryOf<{ days: string[]; lines: Record<string, number[]> }>('series');
+    const buckets = api.relationSeries;
+    const present = new Set(buckets.flatMap((b) => b.groups.map((g) => g.key)));
+    const lines = Object.fromEntries(
+      [...present].map((key) => [
+        key,
+        buckets.map((b) => b.groups.find((g) => g.key === key)?.count ?? 0),
+      ]),
+    );
+
+    expect(shown.days).toEqual(buckets.map((b) => b.start));
+    expect(shown.lines).toEqual(lines);
+    // Every curated relation of the demo is counted once.
+    const drawn = Object.values(shown.lines).flat();
+    expect(drawn.reduce((sum, n) => sum + n, 0)).toBe(demo.relations.length);
+  });
+
   it('follows the shortest path from Hegseth to Zelensky, with the quote for each relation', async () => {
     const api = await graphql<{
       shortestPath: {

@@ -364,6 +364,57 @@ export type StancePosition =
   /** The actor is worried or concerned about it. */
   | 'WORRIES_ABOUT';
 
+export type ExplorerDashRelationsQueryVariables = Exact<{
+  interval: Interval;
+}>;
+
+
+export type ExplorerDashRelationsQuery = { relationSeries: Array<{ time: string, start: string, end: string, count: number, goldsteinSum: number, groups: Array<{ key: string, count: number }> }> };
+
+export type ExplorerDashActivityQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['TimeBound']['input']>;
+  to?: InputMaybe<Scalars['TimeBound']['input']>;
+}>;
+
+
+export type ExplorerDashActivityQuery = { activity: Array<{ rank: number, total: number, relations: number, stances: number, positive: number, negative: number, neutral: number, actor: { id: string, name: string, kind: ActorKind } }> };
+
+export type ExplorerDashChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerDashChoicesQuery = { topics: Array<{ id: string, name: string }>, activity: Array<{ actor: { id: string, name: string, kind: ActorKind } }> };
+
+export type ExplorerDashStancesQueryVariables = Exact<{
+  topicId: Scalars['ID']['input'];
+  interval: Interval;
+  from?: InputMaybe<Scalars['TimeBound']['input']>;
+  to?: InputMaybe<Scalars['TimeBound']['input']>;
+}>;
+
+
+export type ExplorerDashStancesQuery = { stanceSeries: Array<{ time: string, start: string, end: string, supporters: number, opponents: number, worried: number, undecided: number }> };
+
+export type ExplorerDashPairQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  pair: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  interval: Interval;
+  from?: InputMaybe<Scalars['TimeBound']['input']>;
+  to?: InputMaybe<Scalars['TimeBound']['input']>;
+}>;
+
+
+export type ExplorerDashPairQuery = { pairSummary: { count: number, goldsteinBalance: number, firstDate: string | null, lastDate: string | null, aToB: { count: number }, bToA: { count: number } }, relationSeries: Array<{ time: string, start: string, end: string, groups: Array<{ key: string, count: number }> }> };
+
+export type ExplorerDashPairQuotesQueryVariables = Exact<{
+  pair: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type ExplorerDashPairQuotesQuery = { relations: { edges: Array<{ node: { id: string, type: RelationType, polarity: Polarity, effectiveDate: string, source: { id: string, name: string, kind: ActorKind }, target: { id: string, name: string, kind: ActorKind }, evidence: Array<{ id: string, quote: string, document: { id: string, title: string, publishedAt: string } }> } }> } };
+
 export type ExplorerActorRefFragment = { id: string, name: string, kind: ActorKind };
 
 export type ExplorerTopicRefFragment = { id: string, name: string };
