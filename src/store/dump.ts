@@ -8,7 +8,14 @@ import type { Graph } from '../db/graph';
 import { dumpAll } from './admin';
 import { read } from './statement';
 
-const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'changedAt']);
+/** Timestamps, and what a load records about the registry it left (src/load/registryState.ts). */
+const BOOKKEEPING = new Set([
+  'createdAt',
+  'updatedAt',
+  'changedAt',
+  'loadedRegistry',
+  'loadedVersion',
+]);
 
 export async function dumpGraph(graph: Graph): Promise<string> {
   const rows = await read(graph, dumpAll, {});
