@@ -8,6 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parseApiKeyList } from '../../src/apiKeys';
+import type { Graph } from '../../src/db/graph';
+import { startServer, type RunningServer } from '../../src/graphql/server';
+import { silentLogger } from '../harness/api';
 import { PROJECT_ROOT } from '../harness/graph';
 import { findChromium, firstLine, HOW_TO_GET_CHROMIUM } from './chromium';
 
@@ -38,6 +42,25 @@ export function buildExplorer(): void {
     ],
     { cwd: PROJECT_ROOT, stdio: 'inherit', timeout: 60_000 },
   );
+}
+
+/** The API and explorer the browser tests open, on a free loopback port, with one API key. */
+export async function startE2eServer(
+  graph: Graph,
+  key: string,
+): Promise<{ server: RunningServer; origin: string }> {
+  const server = await startServer(
+    {
+      graph,
+      logger: silentLogger(),
+      production: false,
+      apiKeys: parseApiKeyList(`e2e:${key}`).keys,
+      changePollMs: 0,
+    },
+    '127.0.0.1',
+    0,
+  );
+  return { server, origin: new URL(server.url).origin };
 }
 
 export const LAPTOP = { width: 1280, height: 800 };

@@ -11,11 +11,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { parseApiKeyList } from '../../src/apiKeys';
 import type { Graph } from '../../src/db/graph';
-import { startServer, type RunningServer } from '../../src/graphql/server';
+import type { RunningServer } from '../../src/graphql/server';
 import { loadDataset } from '../../src/load';
-import { silentLogger } from '../harness/api';
 import { clearGraph, FIXTURES, openTestGraph, PROJECT_ROOT } from '../harness/graph';
 import {
   buildExplorer,
@@ -23,6 +21,7 @@ import {
   LAPTOP,
   openPage,
   screenshot,
+  startE2eServer,
   type WatchedPage,
 } from './browser';
 
@@ -41,18 +40,7 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await clearGraph(graph);
   await loadDataset(graph, [DATASET]);
-  server = await startServer(
-    {
-      graph,
-      logger: silentLogger(),
-      production: false,
-      apiKeys: parseApiKeyList(`e2e:${KEY}`).keys,
-      changePollMs: 0,
-    },
-    '127.0.0.1',
-    0,
-  );
-  origin = new URL(server.url).origin;
+  ({ server, origin } = await startE2eServer(graph, KEY));
   browser = await launchChromium();
 }, 120_000);
 

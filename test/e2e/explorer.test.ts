@@ -6,10 +6,8 @@
  * test-output/screenshots/ and asserts on what the page says, not on pixels.
  */
 import type { Browser, Page } from 'playwright-core';
-import { parseApiKeyList } from '../../src/apiKeys';
 import type { Graph } from '../../src/db/graph';
-import { startServer, type RunningServer } from '../../src/graphql/server';
-import { silentLogger } from '../harness/api';
+import type { RunningServer } from '../../src/graphql/server';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import {
   buildExplorer,
@@ -18,6 +16,7 @@ import {
   openPage,
   PHONE,
   screenshot,
+  startE2eServer,
   type WatchedPage,
 } from './browser';
 
@@ -40,18 +39,7 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await clearGraph(graph);
   await loadDemo(graph);
-  server = await startServer(
-    {
-      graph,
-      logger: silentLogger(),
-      production: false,
-      apiKeys: parseApiKeyList(`e2e:${KEY}`).keys,
-      changePollMs: 0,
-    },
-    '127.0.0.1',
-    0,
-  );
-  origin = new URL(server.url).origin;
+  ({ server, origin } = await startE2eServer(graph, KEY));
   browser = await launchChromium();
 }, 120_000);
 

@@ -43,6 +43,18 @@ export function commonParams(filter: CommonFilter) {
   };
 }
 
+/** The parameters of a relation filter, as `relations` and the relation aggregates send them. */
+export function relationFilterParams(filter: RelationFilter) {
+  return {
+    ...commonParams(filter),
+    types: filter.types ?? null,
+    sourceIds: filter.sourceIds ?? null,
+    targetIds: filter.targetIds ?? null,
+    actorIds: filter.actorIds ?? null,
+    topicIds: filter.topicIds ?? null,
+  };
+}
+
 /** The cursor names the ordering it belongs to, so a cursor reused with another `orderBy` is refused. */
 function afterPosition(after: string | null | undefined, ordering: string) {
   if (!after) return { afterKey: null, afterId: null };
@@ -88,14 +100,7 @@ export const connectionQueries: QueryResolvers = {
     const filter = args.filter ?? {};
     const order = args.orderBy ?? { field: 'CONFIDENCE', direction: 'DESC' };
     const ordering = `${order.field}:${order.direction}`;
-    const params = {
-      ...commonParams(filter),
-      types: filter.types ?? null,
-      sourceIds: filter.sourceIds ?? null,
-      targetIds: filter.targetIds ?? null,
-      actorIds: filter.actorIds ?? null,
-      topicIds: filter.topicIds ?? null,
-    };
+    const params = relationFilterParams(filter);
     const page = {
       ...params,
       orderField: order.field ?? 'CONFIDENCE',

@@ -33,7 +33,7 @@ import type {
   ResolversTypes,
 } from '../generated/resolvers';
 import { mentions } from '../tree/selection';
-import { commonParams } from './connections';
+import { relationFilterParams } from './connections';
 import { stanceScore } from './positions';
 
 const MAX_TOP_GROUPS = 50;
@@ -93,12 +93,7 @@ export const seriesQueries: QueryResolvers = {
       ],
     );
     const rows = await read(ctx.graph, relationSeriesStatement, {
-      ...commonParams(filter),
-      types: filter.types ?? null,
-      sourceIds: filter.sourceIds ?? null,
-      targetIds: filter.targetIds ?? null,
-      actorIds: filter.actorIds ?? null,
-      topicIds: filter.topicIds ?? null,
+      ...relationFilterParams(filter),
       from: day(window.from ?? EARLIEST),
       to: day(window.to ?? LATEST),
       unit: UNIT[args.interval],
