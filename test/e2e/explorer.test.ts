@@ -271,7 +271,10 @@ test('a relation asserted through the API appears in the open view without a rel
       ),
     },
   );
-  expect(body).toEqual({ data: { assertRelation: { id: 'rel-e2e-zelensky-trusts-waltz' } } });
+  expect(body).toEqual({
+    data: { assertRelation: { id: 'rel-e2e-zelensky-trusts-waltz' } },
+    extensions: { bookmark: expect.any(String) as string },
+  });
 
   const added = page
     .getByRole('list', { name: 'Relations' })
@@ -310,7 +313,10 @@ test('a stance asserted through the API appears in the open topic view without a
       ),
     },
   );
-  expect(body).toEqual({ data: { assertStance: { id: 'stance-e2e-zelensky-nato' } } });
+  expect(body).toEqual({
+    data: { assertStance: { id: 'stance-e2e-zelensky-nato' } },
+    extensions: { bookmark: expect.any(String) as string },
+  });
 
   const supports = card.getByRole('region', { name: 'Supports' });
   await supports.getByRole('button', { name: 'Volodymyr Zelenskyy' }).waitFor({ timeout: 10_000 });

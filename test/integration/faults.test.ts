@@ -371,7 +371,10 @@ describe('Neo4j stopped while the server runs', () => {
         authorization: HEADERS.valid,
       },
     );
-    expect(asserted.body).toEqual({ data: { assertRelation: { id: 'rel-after-restart' } } });
+    expect(asserted.body).toEqual({
+      data: { assertRelation: { id: 'rel-after-restart' } },
+      extensions: { bookmark: expect.any(String) as string },
+    });
     const neighbours = await post(server, NEIGHBOURS);
     expect(neighbours.body.errors).toBeUndefined();
     // Nothing was written during the outage.
