@@ -47,6 +47,7 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
     'raw-create',
     'stancegraph',
     'stancegraph-reload',
+    'stancegraph-bulk',
   ]);
   const row = (name: (typeof result.loading)[number]['contender']) =>
     result.loading.find((l) => l.contender === name);
@@ -59,6 +60,8 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
   expect(raw?.relations).toBe(2000);
   expect(loader?.relations).toBe(2000);
   expect(reload?.idempotent).toBe(true);
+  // load --bulk, into an empty Neo4j of its own, imports the same corpus.
+  expect(row('stancegraph-bulk')?.relations).toBe(2000);
   expect(naive?.relations).toBeGreaterThan(0);
   for (const row of result.loading) expect(row.relationsPerSecond).toBeGreaterThan(0);
 
