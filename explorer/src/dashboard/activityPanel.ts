@@ -8,8 +8,11 @@ import { DASH_ACTIVITY } from './queries';
 
 type Row = ExplorerDashActivityQuery['activity'][number];
 
+/** "1 relation", "2 relations". */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const counts = (row: Row): string =>
-  `${row.relations} relations, ${row.stances} stances · ${row.positive} positive, ${row.negative} negative, ${row.neutral} neutral`;
+  `${counted(row.relations, 'relation')}, ${counted(row.stances, 'stance')} · ${row.positive} positive, ${row.negative} negative, ${row.neutral} neutral`;
 
 export class ActivityPanel {
   readonly element: HTMLElement;
