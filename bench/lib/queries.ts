@@ -18,6 +18,7 @@ import {
   stanceSeries,
   textOf,
 } from '../../src/store';
+import { relationFilterParams } from '../../src/graphql/resolvers/connections';
 import { goldsteinScores } from '../../src/graphql/resolvers/series';
 import { EARLIEST, LATEST, MAX_BUCKETS } from '../../src/graphql/buckets';
 import { encodeCursor } from '../../src/graphql/cursor';
@@ -382,18 +383,7 @@ export function benchQueries(p: Picked): BenchQuery[] {
 
 const date = (iso: string) => ({ $date: iso });
 /** The relation filter's parameters when no filter is given, as the resolver sends them. */
-const NO_RELATION_FILTER = {
-  types: null,
-  polarities: null,
-  sourceIds: null,
-  targetIds: null,
-  actorIds: null,
-  topicIds: null,
-  documentIds: null,
-  minConfidence: null,
-  methods: null,
-  includeRetracted: false,
-};
+const NO_RELATION_FILTER = relationFilterParams({});
 const AGGREGATE_PEER_NOTE =
   'n/a: @neo4j/graphql has no way to express this aggregate (only a @cypher field running our own statement)';
 

@@ -12,6 +12,7 @@
 import type { Plan } from 'neo4j-driver';
 import type { Graph } from '../../src/db/graph';
 import { int } from '../../src/db/values';
+import { relationFilterParams } from '../../src/graphql/resolvers/connections';
 import { day, goldsteinScores } from '../../src/graphql/resolvers/series';
 import {
   actorActivity,
@@ -81,19 +82,7 @@ describe('the aggregates are planned on indexes', () => {
     ...plan.children.flatMap(operators),
   ];
   const window = { from: day('2025-01-01'), to: day('2025-12-31') };
-  const noFilter = {
-    types: null,
-    polarities: null,
-    sourceIds: null,
-    targetIds: null,
-    actorIds: null,
-    topicIds: null,
-    documentIds: null,
-    minConfidence: null,
-    methods: null,
-    includeRetracted: false,
-    ...window,
-  };
+  const noFilter = { ...relationFilterParams({}), ...window };
   const series = {
     unit: 'week' as const,
     groupBy: 'PAIR' as const,
