@@ -1,19 +1,20 @@
 // The most active actors in a window (activity): relations an actor is the source or target of
 // plus stances it takes, dated from $from to $to, with those counts by polarity; most active
 // first, then by id. $from and $to are always given (the caller widens an open window to the whole
-// calendar), so both branches are range seeks on effectiveDate.
+// calendar), so both branches are range seeks on effectiveDate (USING INDEX SEEK: a plain hint
+// may be met by a scan of the whole index when the window covers most of it).
 // :param from => date('2025-01-01')
 // :param to => date('2025-12-31')
 // :param first => 10
 CALL () {
   MATCH (s:Actor)-[r:RELATION]->(t:Actor)
-  USING INDEX r:RELATION(effectiveDate)
+  USING INDEX SEEK r:RELATION(effectiveDate)
   WHERE r.effectiveDate >= $from AND r.effectiveDate <= $to AND r.retractedAt IS NULL
   UNWIND CASE WHEN s = t THEN [s] ELSE [s, t] END AS a
   RETURN a, 1 AS relation, r.polarity AS polarity
 UNION ALL
   MATCH (a:Actor)-[x:STANCE]->(:Topic)
-  USING INDEX x:STANCE(effectiveDate)
+  USING INDEX SEEK x:STANCE(effectiveDate)
   WHERE x.effectiveDate >= $from AND x.effectiveDate <= $to AND x.retractedAt IS NULL
   RETURN a, 0 AS relation, x.polarity AS polarity
 }

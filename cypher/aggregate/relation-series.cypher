@@ -3,6 +3,8 @@
 // $goldstein maps each relation type to the Goldstein score of its CAMEO code (lexicon/cameo.yaml).
 // The filter is relations/count.cypher's; $from and $to are always given (the caller widens an
 // open window to the whole calendar), so the last anchor is a range seek on r.effectiveDate.
+// USING INDEX SEEK, not USING INDEX: the planner may meet a plain hint with a scan of the whole
+// index when its statistics say the window covers most of it.
 // :param types => null
 // :param polarities => null
 // :param sourceIds => null
@@ -39,14 +41,14 @@ UNION ALL
   WITH $types AS types
   WHERE types IS NOT NULL AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
   MATCH (s:Actor)-[r:RELATION]->(t:Actor)
-  USING INDEX r:RELATION(type)
+  USING INDEX SEEK r:RELATION(type)
   WHERE r.type IN types
   RETURN s, r, t
 UNION ALL
   WITH 1 AS window
   WHERE $types IS NULL AND $sourceIds IS NULL AND $targetIds IS NULL AND $actorIds IS NULL
   MATCH (s:Actor)-[r:RELATION]->(t:Actor)
-  USING INDEX r:RELATION(effectiveDate)
+  USING INDEX SEEK r:RELATION(effectiveDate)
   WHERE r.effectiveDate >= $from AND r.effectiveDate <= $to
   RETURN s, r, t
 }

@@ -145,6 +145,10 @@ describe('the aggregates are planned on indexes', () => {
     const { summary } = await graph.driver.executeQuery(`EXPLAIN ${text}`, params);
     const ops = operators(summary.plan as Plan);
     expect({ name, scans: ops.filter((op) => SCAN.test(op)) }).toEqual({ name, scans: [] });
-    expect({ name, ops: ops.some((op) => seek.test(op)) }).toEqual({ name, ops: true });
+    // On failure, the whole plan's operators are printed, to show what was chosen instead.
+    expect({ name, withoutSeek: ops.some((op) => seek.test(op)) ? [] : ops }).toEqual({
+      name,
+      withoutSeek: [],
+    });
   });
 });
