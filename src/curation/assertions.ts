@@ -3,12 +3,11 @@
  * the loader's rules, then write it and its quotes in one transaction with
  * origin 'api', so a reload of a dataset file never prunes it.
  */
-import type { WriteTx } from '../db/graph';
+import type { Graph, WriteTx } from '../db/graph';
 import type { ExistingGraph, PlannedRelation, PlannedStance } from '../dataset/plan';
 import { existingIn } from '../load/loader';
 import { evidenceRow } from '../load/rows';
 import { assertionById, evidenceReplace, loadEvidence, write as run } from '../store';
-import type { Graph } from '../db/graph';
 import { invalidInput } from './errors';
 import { derivedId } from './ids';
 import type { AssertionInput } from './inputs';
