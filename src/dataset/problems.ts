@@ -10,6 +10,16 @@ export interface DatasetProblem {
   /** Field path inside the file, e.g. `relations[3].evidence[0].quote`. */
   path?: string;
   message: string;
+  /** Set when the problem is a reference to an id nothing defines, so callers can say it their own way. */
+  unknown?: UnknownReference;
+}
+
+/** A reference to an actor, topic or document that neither the load nor the graph holds. */
+export interface UnknownReference {
+  kind: 'actor' | 'topic' | 'document';
+  id: string;
+  /** `; did you mean "…"?` when a defined id is close, else empty. */
+  hint: string;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -16,10 +16,11 @@ import {
 } from './vocabulary';
 
 /** Ids are readable slugs: they appear in URLs, cursors and diffs. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const Id = z
   .string()
   .regex(
-    /^[a-z0-9][a-z0-9._-]{0,127}$/,
+    ID_PATTERN,
     'must be a slug: lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, at most 128 characters',
   );
 

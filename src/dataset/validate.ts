@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import type { ParsedFile } from './read';
 import { CodePointText } from './offsets';
 import { decodeUtf8 } from './utf8';
-import { formatPath, type DatasetProblem } from './problems';
+import { formatPath, type DatasetProblem, type UnknownReference } from './problems';
 import type { EvidenceInput } from './schema';
 import {
   evidenceId,
@@ -29,13 +29,23 @@ export async function validateDataset(
   lookupExisting: ExistingGraphLookup,
 ): Promise<{ plan: DatasetPlan; problems: DatasetProblem[] }> {
   const problems: DatasetProblem[] = [];
-  const report = (place: Place, message: string) => {
+  const report = (place: Place, message: string, unknown?: UnknownReference) => {
     problems.push({
       file: place.parsed.file,
       ...place.parsed.locate(place.path),
       path: formatPath(place.path),
       message,
+      ...(unknown ? { unknown } : {}),
     });
+  };
+  /** An id nothing defines, in the dataset's words; `unknown` lets other callers say it theirs. */
+  const reportUnknown = (place: Place, unknown: UnknownReference) => {
+    const where = `${unknown.kind}s`;
+    report(
+      place,
+      `unknown ${unknown.kind} "${unknown.id}": define it under ${where} (in this load or already in the graph)${unknown.hint}`,
+      unknown,
+    );
   };
 
   const plan: DatasetPlan = {
@@ -137,10 +147,7 @@ export async function validateDataset(
   const hasTopic = (id: string) => topicPlaces.has(id) || existing.topicIds.has(id);
   const requireActor = (id: string, place: Place) => {
     if (!hasActor(id)) {
-      report(
-        place,
-        `unknown actor "${id}": define it under actors (in this load or already in the graph)${suggest(id, actorPlaces.keys())}`,
-      );
+      reportUnknown(place, { kind: 'actor', id, hint: suggest(id, actorPlaces.keys()) });
     }
   };
 
@@ -180,10 +187,7 @@ export async function validateDataset(
         const text = texts.get(documentId);
         if (!text) {
           if (!documentPlaces.has(documentId)) {
-            report(
-              place('document'),
-              `unknown document "${documentId}": define it under documents (in this load or already in the graph)`,
-            );
+            reportUnknown(place('document'), { kind: 'document', id: documentId, hint: '' });
           }
           return;
         }
@@ -239,9 +243,9 @@ export async function validateDataset(
       const base = ['stances', i];
       requireActor(s.actor, { parsed, path: [...base, 'actor'] });
       if (!hasTopic(s.topic)) {
-        report(
+        reportUnknown(
           { parsed, path: [...base, 'topic'] },
-          `unknown topic "${s.topic}": define it under topics (in this load or already in the graph)${suggest(s.topic, topicPlaces.keys())}`,
+          { kind: 'topic', id: s.topic, hint: suggest(s.topic, topicPlaces.keys()) },
         );
       }
       checkInterval(s, base);

@@ -27,3 +27,4 @@ export * from './dump';
 export * from './tree';
 export * from './documents';
 export * from './aggregate';
+export * from './node';

@@ -20,6 +20,10 @@ const FILES: Record<string, string> = {
   [`src/javaTool/${TMP}/limits.ts`]: `import { queryLimits } from '../../graphql/limits';\nexport const limits = queryLimits;\n`,
   // A CLI command using the API's internals, as cliExit.ts once did.
   [`src/gen/${TMP}/command.ts`]: `import { isUnavailable } from '../../graphql/errors';\nexport const unavailable = isUnavailable;\n`,
+  // The curation service reaching into the GraphQL adapter for its error model, as it once lived there.
+  [`src/curation/${TMP}/forbidden.ts`]: `import { badInput } from '../../graphql/errors';\nexport const refuse = badInput;\n`,
+  // Allowed: the curation service using the loader, the store and the dataset's problems.
+  [`src/curation/${TMP}/allowed.ts`]: `import { existingIn } from '../../load/loader';\nimport { assertionById } from '../../store';\nimport type { DatasetProblem } from '../../dataset/problems';\nexport const allowed = [existingIn, assertionById];\nexport type Problem = DatasetProblem;\n`,
   // The explorer compiling against the server's dataset module instead of the shared vocabulary.
   [`explorer/src/${TMP}/kinds.ts`]: `import { ACTOR_KINDS } from '../../../src/dataset/vocabulary';\nexport const kinds = ACTOR_KINDS;\n`,
   // The shared vocabulary importing anything at all.
@@ -53,7 +57,14 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const dir of ['src/dataset', 'src/javaTool', 'src/gen', 'explorer/src', 'src/load']) {
+  for (const dir of [
+    'src/dataset',
+    'src/javaTool',
+    'src/gen',
+    'src/curation',
+    'explorer/src',
+    'src/load',
+  ]) {
     await rm(join(ROOT, dir, TMP), { recursive: true, force: true });
   }
   await rm(join(ROOT, `src/vocabulary/${TMP}.ts`), { force: true });
@@ -70,6 +81,10 @@ describe('layers', () => {
     ],
     [`src/javaTool/${TMP}/limits.ts`, /foundation may import only from itself, vocabulary;/],
     [`src/gen/${TMP}/command.ts`, /the CLI may import the GraphQL adapter only through/],
+    [
+      `src/curation/${TMP}/forbidden.ts`,
+      /services may import only from itself, .*; it may not import graphql, cli/,
+    ],
     [`explorer/src/${TMP}/kinds.ts`, /the explorer shares only src\/vocabulary/],
   ])('refuses the import in %s', (file, message) => {
     expect(rulesOf(file)).toEqual(['import-x/no-restricted-paths']);
@@ -85,12 +100,13 @@ describe('layers', () => {
     expect(rulesOf(`src/load/${TMP}/b.ts`)).toEqual(['import-x/no-cycle']);
   });
 
-  it.each([`src/load/${TMP}/allowed.ts`, `explorer/src/${TMP}/allowed.ts`])(
-    'lets %s import from the layers below it',
-    (file) => {
-      expect(output.files[file]).toEqual([]);
-    },
-  );
+  it.each([
+    `src/load/${TMP}/allowed.ts`,
+    `src/curation/${TMP}/allowed.ts`,
+    `explorer/src/${TMP}/allowed.ts`,
+  ])('lets %s import from the layers below it', (file) => {
+    expect(output.files[file]).toEqual([]);
+  });
 
   it("is part of the project's lint configuration, as errors", () => {
     expect(output.project).toEqual({ 'import-x/no-restricted-paths': 2, 'import-x/no-cycle': 2 });

@@ -33,7 +33,7 @@ export type Scalars = {
 };
 
 /** A person, organization, country, government, group or outlet that takes part in events. */
-export type Actor = {
+export type Actor = Node & {
   __typename?: 'Actor';
   /** Other names the actor goes by in the sources (the canonical name excluded). */
   aliases: Array<Scalars['String']['output']>;
@@ -158,8 +158,32 @@ export type ActorPosition = {
   stance: Stance;
 };
 
-/** Something the graph asserts with evidence. */
-export type Assertion = Relation | Stance;
+/**
+ * Something the graph asserts with evidence: a relation or a stance. These are
+ * the fields both share; select the rest with `... on Relation` or `... on Stance`.
+ */
+export type Assertion = {
+  /** How sure the curator or extractor is that the sources say this, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The date timelines and date filters use: a relation's event date, else the publication date of the document the assertion comes from. */
+  effectiveDate: Scalars['Date']['output'];
+  /** Verbatim quotes that support the assertion; never empty. */
+  evidence: Array<Evidence>;
+  /** Stable slug id; relations and stances share one namespace. */
+  id: Scalars['ID']['output'];
+  /** Whether an analyst curated the assertion or the extractor proposed it. */
+  method: AssertionMethod;
+  /** A curator's remark on how the sources were read. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sentiment the assertion carries. */
+  polarity: Polarity;
+  /** Set when the assertion was retracted; retracted assertions appear only in history and by id. */
+  retraction?: Maybe<Retraction>;
+  /** Start of the period the assertion holds for, where known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** End of the period the assertion holds for, where known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
 
 /** How an assertion entered the graph. */
 export type AssertionMethod =
@@ -187,7 +211,7 @@ export type Cameo = {
 };
 
 /** A source: a news article and what it cites. */
-export type Document = {
+export type Document = Node & {
   __typename?: 'Document';
   /** Stable slug id. */
   id: Scalars['ID']['output'];
@@ -224,7 +248,7 @@ export type DocumentInput = {
 };
 
 /** A verbatim quote from a document, with where it stands in the document's text. */
-export type Evidence = {
+export type Evidence = Node & {
   __typename?: 'Evidence';
   /** The document the quote is from. */
   document: Document;
@@ -433,6 +457,16 @@ export type MutationUpsertActorArgs = {
   input: ActorInput;
 };
 
+/**
+ * Anything with a stable id, which `Query.node(id:)` answers whatever its kind
+ * (for clients that cache by id). Actor, Topic, Document, Relation, Stance and
+ * Evidence implement it; the id is the type's own `id`, unchanged.
+ */
+export type Node = {
+  /** The object's stable id, the same as its type's own `id` field. */
+  id: Scalars['ID']['output'];
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Smallest first. */
@@ -597,6 +631,15 @@ export type Query = {
    */
   neighborhood: Subgraph;
   /**
+   * Any actor, topic, document, relation, stance or evidence quote by its id
+   * (the Node interface), retracted assertions included; null when nothing has
+   * the id. Actors, topics and documents keep separate ids, so where one id names
+   * several, the first of Actor, Topic, Document answers. An id that no kind can
+   * have (not a slug, nor an evidence id `<assertion id>@<document id>:<start>-<end>`)
+   * is refused with BAD_USER_INPUT.
+   */
+  node?: Maybe<Node>;
+  /**
    * Everything between two actors at a glance: the relations each way counted by
    * type and polarity, the Goldstein balance, the first and last dates, and the
    * quotes behind the latest relations. Retracted relations are left out.
@@ -744,6 +787,12 @@ export type QueryNeighborhoodArgs = {
 
 
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryPairSummaryArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -876,7 +925,7 @@ export type RankingMetric =
   | 'WEIGHTED_DEGREE';
 
 /** A typed, directed relation between two actors, with the quotes that support it. */
-export type Relation = {
+export type Relation = Assertion & Node & {
   __typename?: 'Relation';
   /** The CAMEO event code this relation type maps to, to line it up with GDELT and ICEWS. */
   cameo: Cameo;
@@ -1158,7 +1207,7 @@ export type SeriesGroup =
   | 'TYPE';
 
 /** An actor's position on a topic, with the quotes that support it. */
-export type Stance = {
+export type Stance = Assertion & Node & {
   __typename?: 'Stance';
   /** The actor taking the position. */
   actor: Actor;
@@ -1385,7 +1434,7 @@ export type TimelineEvent = {
 export type TimelineItem = Document | Relation | Stance;
 
 /** An issue in play, such as Ukraine's NATO membership. */
-export type Topic = {
+export type Topic = Node & {
   __typename?: 'Topic';
   /** Actors the topic is about (not the ones taking positions on it). */
   concerns: Array<Actor>;
@@ -1484,10 +1533,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  Assertion:
-    | ( RelationModel )
-    | ( StanceModel )
-  ;
   SearchItem:
     | ( ActorModel )
     | ( EvidenceModel )
@@ -1500,6 +1545,21 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Assertion:
+    | ( RelationModel )
+    | ( StanceModel )
+  ;
+  Node:
+    | ( ActorModel )
+    | ( DocumentModel )
+    | ( EvidenceModel )
+    | ( RelationModel )
+    | ( StanceModel )
+    | ( TopicModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1510,7 +1570,7 @@ export type ResolversTypes = {
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   ActorPosition: ResolverTypeWrapper<Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversTypes['Actor'], stance: ResolversTypes['Stance'] }>;
-  Assertion: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Assertion']>;
+  Assertion: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Assertion']>;
   AssertionMethod: AssertionMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
@@ -1531,6 +1591,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interval: Interval;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairDirection: ResolverTypeWrapper<PairDirection>;
@@ -1588,7 +1649,7 @@ export type ResolversParentTypes = {
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorInput: ActorInput;
   ActorPosition: Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversParentTypes['Actor'], stance: ResolversParentTypes['Stance'] };
-  Assertion: ResolversUnionTypes<ResolversParentTypes>['Assertion'];
+  Assertion: ResolversInterfaceTypes<ResolversParentTypes>['Assertion'];
   Boolean: Scalars['Boolean']['output'];
   Cameo: Cameo;
   Date: Scalars['Date']['output'];
@@ -1604,6 +1665,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PairDirection: PairDirection;
   PairSummary: Omit<PairSummary, 'a' | 'b' | 'latestEvidence'> & { a: ResolversParentTypes['Actor'], b: ResolversParentTypes['Actor'], latestEvidence: Array<ResolversParentTypes['Evidence']> };
@@ -1768,6 +1830,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Document' | 'Evidence' | 'Relation' | 'Stance' | 'Topic', ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1835,6 +1901,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   export?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportArgs, 'csvSafe' | 'depth' | 'format'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   pairSummary?: Resolver<ResolversTypes['PairSummary'], ParentType, ContextType, RequireFields<QueryPairSummaryArgs, 'a' | 'b'>>;
   rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType, RequireFields<QueryRankingsArgs, 'first' | 'metric'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
@@ -2056,6 +2123,7 @@ export type Resolvers<ContextType = Context> = {
   GraphChange?: GraphChangeResolvers<ContextType>;
   GraphExport?: GraphExportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairDirection?: PairDirectionResolvers<ContextType>;
   PairSummary?: PairSummaryResolvers<ContextType>;

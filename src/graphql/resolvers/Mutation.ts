@@ -1,46 +1,50 @@
 /**
- * Curation mutations (schema.graphql `type Mutation`). Each checks the API key
- * first, then validates its input by the loader's rules (../curation.ts), then
- * writes in one transaction (../mutations.ts).
+ * Curation mutations (schema.graphql `type Mutation`): each checks the API key,
+ * then hands its arguments to the curation service (src/curation) and maps a
+ * refusal to the API's one error model (./curationErrors.ts). The generated
+ * input types are assignable to the service's own, which the compiler checks.
  */
 import { requirePrincipal } from '../auth';
-import { planActor, planDocument, planRelation, planStance } from '../curation';
 import type { MutationResolvers } from '../generated/resolvers';
-import * as write from '../mutations';
+import * as curation from '../../curation';
+import { curate, sessionOf } from '../curationErrors';
 
 export const Mutation: MutationResolvers = {
-  async upsertActor(_, args, ctx) {
+  upsertActor(_, args, ctx) {
     requirePrincipal(ctx);
-    return write.upsertActor(ctx, await planActor(args.input));
+    return curate('input', () => curation.upsertActor(sessionOf(ctx), args.input));
   },
 
   addAlias(_, args, ctx) {
     requirePrincipal(ctx);
-    return write.addAlias(ctx, args.actorId, args.alias);
+    const input = { actorId: args.actorId, alias: args.alias };
+    return curate(null, () => curation.addAlias(sessionOf(ctx), input));
   },
 
-  async addDocument(_, args, ctx) {
+  addDocument(_, args, ctx) {
     requirePrincipal(ctx);
-    return write.addDocument(ctx, await planDocument(args.input));
+    return curate('input', () => curation.addDocument(sessionOf(ctx), args.input));
   },
 
-  async assertRelation(_, args, ctx) {
+  assertRelation(_, args, ctx) {
     requirePrincipal(ctx);
-    const planned = await planRelation(ctx.graph, args.input);
-    return write.assertRelation(ctx, planned, args.input.id != null);
+    return curate('input', () => curation.assertRelation(sessionOf(ctx), args.input));
   },
 
-  async assertStance(_, args, ctx) {
+  assertStance(_, args, ctx) {
     requirePrincipal(ctx);
-    const planned = await planStance(ctx.graph, args.input);
-    return write.assertStance(ctx, planned, args.input.id != null);
+    return curate('input', () => curation.assertStance(sessionOf(ctx), args.input));
   },
 
   retractRelation(_, args, ctx) {
-    return write.retractRelation(ctx, requirePrincipal(ctx), args.id, args.reason);
+    const curator = requirePrincipal(ctx);
+    const input = { id: args.id, reason: args.reason };
+    return curate(null, () => curation.retractRelation(sessionOf(ctx), curator, input));
   },
 
   retractStance(_, args, ctx) {
-    return write.retractStance(ctx, requirePrincipal(ctx), args.id, args.reason);
+    const curator = requirePrincipal(ctx);
+    const input = { id: args.id, reason: args.reason };
+    return curate(null, () => curation.retractStance(sessionOf(ctx), curator, input));
   },
 };

@@ -21,7 +21,8 @@ import { exportQueries } from './export';
 import { timelineQueries } from './timeline';
 import { seriesQueries } from './series';
 import { activityQueries } from './activity';
-import { Assertion, SearchItem, TimelineItem } from './unions';
+import { SearchItem, TimelineItem } from './unions';
+import { Assertion, Node, nodeQueries } from './node';
 import { Mutation } from './Mutation';
 import { Subscription } from './Subscription';
 import { DateTimeScalar, RelationRetraction, StanceRetraction } from './Retraction';
@@ -45,6 +46,7 @@ export const resolvers: Resolvers = {
     ...exportQueries,
     ...seriesQueries,
     ...activityQueries,
+    ...nodeQueries,
   },
   Actor,
   ActorConnection,
@@ -57,6 +59,7 @@ export const resolvers: Resolvers = {
   Document,
   Ranking,
   Assertion,
+  Node,
   TimelineItem,
   SearchItem,
   Topic: { ...Topic, ...TopicPositions },

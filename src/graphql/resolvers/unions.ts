@@ -39,4 +39,3 @@ function union<const T extends UnionMember>(name: string, members: readonly T[])
 
 export const TimelineItem = union('TimelineItem', ['Relation', 'Stance', 'Document']);
 export const SearchItem = union('SearchItem', ['Actor', 'Topic', 'Evidence']);
-export const Assertion = union('Assertion', ['Relation', 'Stance']);
