@@ -78,11 +78,18 @@ const GazetteerEntry = z.strictObject({
   demonyms: Words.default([]),
 });
 
+/** A person the registry may lack, with the offices news copy names them by ("the French president"). */
+const GazetteerPerson = GazetteerEntry.extend({
+  roles: z
+    .array(z.strictObject({ title: z.string().min(1), organization: z.string().min(1) }))
+    .default([]),
+});
+
 const GazetteerFile = z.strictObject({
   countries: z.array(GazetteerEntry),
   organizations: z.array(GazetteerEntry.extend({ kind: z.enum(ACTOR_KINDS) })),
   media: z.array(GazetteerEntry),
-  people: z.array(GazetteerEntry).default([]),
+  people: z.array(GazetteerPerson).default([]),
   titles: z.strictObject({ heads: Words, modifiers: Words }),
   orgHeads: z.partialRecord(z.enum(ACTOR_KINDS), Words),
   representatives: Words,
@@ -187,6 +194,8 @@ export interface GazetteerActor {
   kind: ActorKind;
   aliases: string[];
   demonyms: string[];
+  /** Offices of a gazetteer person, as the registry writes them ("President of France", france). */
+  roles?: Array<{ title: string; organization: string }>;
 }
 
 export interface Lexicon {
