@@ -203,7 +203,8 @@ export class Matcher {
         return { t0: pos, t1: np.t1, topicId: inner.topicId };
     }
     if (np.definite && lexicon.topicAnaphora.has(np.head) && np.headEnd - np.c0 <= 2) {
-      return this.antecedentTopic(pos, np.t1, np.head);
+      const antecedent = this.antecedentTopic(pos, np.t1, np.head);
+      if (antecedent || np.headEnd - np.c0 < 2) return antecedent;
     }
     if (!(p.category === 'stance' && p.newTopic)) return undefined;
     return this.proposedTopic(np, limit);
@@ -245,7 +246,11 @@ export class Matcher {
   private antecedentTopic(t0: number, t1: number, head: string): TopicFill | undefined {
     const { text, tokens, topicOwner } = this.doc;
     const antecedent = this.memory.nounPhrases.get(head);
-    if (!antecedent) return undefined;
+    if (!antecedent) {
+      // "dismissed the ruling" after a stance on "the 2019 arbitration ruling".
+      const earlier = this.doc.topics.proposedWithHead(head);
+      return earlier ? { t0, t1, topicId: earlier.id } : undefined;
+    }
     for (let k = antecedent.c0; k < antecedent.headEnd; k++) {
       const inner = topicOwner[k];
       if (inner) return { t0, t1, topicId: inner.topicId };
