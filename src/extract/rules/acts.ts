@@ -14,6 +14,7 @@ import {
   type Modality,
 } from '../modality';
 import type { Token } from '../nlp';
+import { quotationAt } from '../speech';
 import { Hedges, quotes } from './evidence';
 import type { Quote } from './findings';
 import { kindIn, type Layout } from './layout';
@@ -72,7 +73,9 @@ export class Acts {
 
     const chain: Clause[] = [clause];
     const subject =
-      match.source ?? this.subjects.subjectFor(clause, verbAt, excluder(match), chain);
+      match.source ??
+      this.subjects.subjectFor(clause, verbAt, excluder(match), chain) ??
+      this.quoteSpeaker(match);
     if (!subject) return undefined;
     const sources = this.subjects.nonMedia(this.resolver.resolve(subject, sentence));
     if (sources.length === 0) return undefined;
@@ -89,6 +92,12 @@ export class Acts {
       confidence,
       evidence: quotes(sentence),
     };
+  }
+
+  /** '"A ceasefire now would be a mistake," Peskov said': a position in a quotation is its speaker's. */
+  private quoteSpeaker(match: Match): Mention | undefined {
+    if (match.pattern.category !== 'stance') return undefined;
+    return quotationAt(this.doc.quotations, match.anchor)?.speaker;
   }
 
   /** "X said (that) <subject> …": X, when X is one person other than the subject. */
