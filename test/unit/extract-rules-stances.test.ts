@@ -1,0 +1,110 @@
+/**
+ * Stage 5 of the rules engine (src/extract/rules/stances.ts and the stance patterns of
+ * lexicon/extract/patterns.yaml): who holds which position on which topic, from the whole pass.
+ */
+import { loadRegistry, passOf } from '../harness/rules';
+
+beforeAll(async () => {
+  await loadRegistry();
+});
+
+/** The stances found in `text`, as "actor POSITION topic". */
+function stancesIn(text: string): string[] {
+  return passOf(text)
+    .findings.stanceList()
+    .map((s) => `${s.actor} ${s.position} ${s.topic}`);
+}
+
+describe('stance cues', () => {
+  it.each([
+    ['Keir Starmer is firmly against the new tariffs.', 'keir-starmer OPPOSES tariffs'],
+    ['Keir Starmer spoke out against the tariffs.', 'keir-starmer OPPOSES tariffs'],
+    ['Keir Starmer objected to the new tariffs.', 'keir-starmer OPPOSES tariffs'],
+    ['Keir Starmer voiced opposition to the tariffs.', 'keir-starmer OPPOSES tariffs'],
+    ['Keir Starmer is in favour of a ceasefire.', 'keir-starmer SUPPORTS ceasefire'],
+    ['Keir Starmer signalled support for a ceasefire.', 'keir-starmer SUPPORTS ceasefire'],
+    ['Keir Starmer threw his weight behind the ceasefire.', 'keir-starmer SUPPORTS ceasefire'],
+    ['Keir Starmer argued for a ceasefire.', 'keir-starmer SUPPORTS ceasefire'],
+    ['Zelenskiy said he had asked for a full ceasefire.', 'zelensky SUPPORTS ceasefire'],
+    ['Marco Rubio pressed his Russian counterpart for a ceasefire.', 'rubio SUPPORTS ceasefire'],
+    [
+      'Masoud Pezeshkian said Iran would respect the ceasefire.',
+      'masoud-pezeshkian SUPPORTS ceasefire',
+    ],
+    [
+      'Hanna Ostrova ruled out a coalition with the Farmers Party.',
+      'hanna-ostrova OPPOSES coalition',
+    ],
+    [
+      'Keir Starmer expressed concern about the military drills.',
+      'keir-starmer WORRIES_ABOUT military-drills',
+    ],
+  ])('%s', (text, stance) => {
+    expect(stancesIn(text)).toEqual([stance]);
+  });
+
+  it('a named, not a lone, object of "interested in" becomes a topic', () => {
+    expect(stancesIn('Sergei Lavrov said Moscow remained interested in normal relations.')).toEqual(
+      ['sergei-lavrov SUPPORTS normal-relations'],
+    );
+  });
+
+  it('"any talk of X" is about X', () => {
+    expect(stancesIn('Jaishankar Rao rejected any talk of outside mediation.')).toEqual([
+      'jaishankar-rao OPPOSES mediation',
+    ]);
+  });
+
+  it('a truce in a trade war is a trade truce, not a ceasefire', () => {
+    expect(stancesIn('The United States and China agreed to a truce in their trade war.')).toEqual([
+      'united-states SUPPORTS trade-truce',
+      'china SUPPORTS trade-truce',
+    ]);
+  });
+
+  it('"would keep negotiating" stays a plan: no call is coded for "keep talking to"', () => {
+    expect(
+      passOf('Keir Starmer said he wanted to keep talking to Washington.').findings.relationList(),
+    ).toEqual([]);
+  });
+});
+
+describe('what a position is about and whose it is', () => {
+  it('a definite description takes the topic the article proposed with that head', () => {
+    expect(
+      stancesIn(
+        'Rhea Tolentin called on Solvara to respect the 2019 arbitration ruling. Idris Vell dismissed the ruling.',
+      ),
+    ).toEqual([
+      'rhea-tolentin SUPPORTS 2019-arbitration-ruling',
+      'idris-vell OPPOSES 2019-arbitration-ruling',
+    ]);
+  });
+
+  it('a definite description with a modifier and no antecedent is proposed as it stands', () => {
+    expect(stancesIn('Idris Vell dismissed the arbitration ruling.')).toEqual([
+      'idris-vell OPPOSES arbitration-ruling',
+    ]);
+  });
+
+  it('a position in a quotation with no subject of its own is the speaker’s', () => {
+    expect(stancesIn('"A ceasefire now would be a mistake," Dmitry Peskov said.')).toEqual([
+      'dmitry-peskov OPPOSES ceasefire',
+    ]);
+    expect(stancesIn('"The tariffs are wrong," Keir Starmer said.')).toEqual([
+      'keir-starmer OPPOSES tariffs',
+    ]);
+  });
+
+  it('"the French president" is the office holder the gazetteer names', () => {
+    expect(
+      stancesIn('The French president said Europe should not accept an unbalanced deal.'),
+    ).toEqual(['emmanuel-macron OPPOSES unbalanced-deal']);
+  });
+
+  it('questions, conditions and negated rejections code nothing', () => {
+    expect(stancesIn('Would Keir Starmer support a ceasefire?')).toEqual([]);
+    expect(stancesIn('If Russia agrees, Keir Starmer would support a ceasefire.')).toEqual([]);
+    expect(stancesIn('Keir Starmer did not rule out a ceasefire.')).toEqual([]);
+  });
+});
