@@ -96,6 +96,19 @@ describe('what a position is about and whose it is', () => {
     ]);
   });
 
+  it('what a speaker says their country will do is the speaker’s stance, also after "the"', () => {
+    expect(stancesIn('Keir Starmer said the United Kingdom would back a European force.')).toEqual([
+      'keir-starmer SUPPORTS troops-in-ukraine',
+    ]);
+  });
+
+  it('who pays for a measure backs it', () => {
+    expect(
+      stancesIn('Friedrich Merz said Germany would finance two Patriot batteries for Ukraine.'),
+    ).toEqual(['friedrich-merz SUPPORTS air-defence']);
+    expect(stancesIn('Trump threatened to make Madrid pay in a trade deal.')).toEqual([]);
+  });
+
   it('"the French president" is the office holder the gazetteer names', () => {
     expect(
       stancesIn('The French president said Europe should not accept an unbalanced deal.'),

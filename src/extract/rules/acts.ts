@@ -104,6 +104,8 @@ export class Acts {
   private reporter(sentence: Sentence, clause: Clause, subject: Mention): string | undefined {
     const { tokens, lexicon } = this.doc;
     let k = subject.t0 - 1;
+    // "said (that) the United Kingdom would …": the article before a name.
+    if (tokens[k]?.lower === 'the' && !this.doc.owner[k]) k--;
     if (tokens[k]?.lower === 'that') k--;
     const verb = tokens[k];
     if (!verb || k < clause.t0 || verb.pos === 'NOUN' || !lexicon.reportingVerbs.has(verb.lemma))
