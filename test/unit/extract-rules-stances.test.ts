@@ -49,6 +49,12 @@ describe('stance cues', () => {
     );
   });
 
+  it('a lone topic noun the tagger reads as a verb ("open to talks") is still the topic', () => {
+    expect(stancesIn('Keir Starmer said he was open to talks with Washington.')).toEqual([
+      'keir-starmer SUPPORTS negotiations',
+    ]);
+  });
+
   it('"any talk of X" is about X', () => {
     expect(stancesIn('Jaishankar Rao rejected any talk of outside mediation.')).toEqual([
       'jaishankar-rao OPPOSES mediation',

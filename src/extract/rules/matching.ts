@@ -195,7 +195,8 @@ export class Matcher {
     if (span) return span;
     if (!afterWord) return undefined;
     const np = nounPhraseAt(tokens, pos, limit);
-    if (!np) return undefined;
+    if (!np)
+      return p.category === 'stance' && p.newTopic ? this.loneMistagged(pos, limit) : undefined;
     for (let k = np.c0; k < np.t1; k++) {
       const inner = topicOwner[k];
       // A topic phrase that takes in the pattern's own verb ("end the war") is not its object.
@@ -240,6 +241,21 @@ export class Matcher {
       return name ? { t0: whole.t0, t1: whole.t1, name } : undefined;
     }
     return { t0: whole.t0, t1: Math.max(np.t1, whole.t1), name: topicName(text, tokens, np) };
+  }
+
+  /**
+   * "open to (direct) talks with Washington": a lone topic noun the tagger read as a verb
+   * ("to talks"), after at most a determiner and two adjectives.
+   */
+  private loneMistagged(pos: number, limit: number): TopicFill | undefined {
+    const { tokens, owner, lexicon } = this.doc;
+    let k = pos;
+    if (SLOT_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    while (k < pos + 3 && k < limit && tokens[k].pos === 'ADJ') k++;
+    const t = tokens[k];
+    if (!t || k >= limit || owner[k] || t.pos !== 'VERB') return undefined;
+    const name = lexicon.loneTopics.get(t.lower);
+    return name ? { t0: pos, t1: k + 1, name } : undefined;
   }
 
   /** "the fund", "the new goal": the noun phrase with that head the article named before. */
