@@ -133,6 +133,7 @@ const TopicsFile = z.strictObject({
   keywords: z.record(z.string(), Words),
   wrappers: Words.default([]),
   lone: z.record(z.string(), z.string().min(1)).default({}),
+  notHeads: Words.default([]),
   topics: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
@@ -227,6 +228,8 @@ export interface Lexicon {
   loneTopics: ReadonlyMap<string, string>;
   /** Nouns that wrap a topic: "the idea of a ceasefire", "a proposal for a truce". */
   topicWrappers: ReadonlySet<string>;
+  /** Head nouns that never make a new topic ("weeks of talks", "the day"). */
+  notTopicHeads: ReadonlySet<string>;
   /** Offices named instead of people ("the U.S. leader", "his Russian counterpart"); lowercased phrases. */
   offices: {
     leaders: ReadonlySet<string>;
@@ -446,6 +449,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     topicKeywords: new Map(Object.entries(t.keywords)),
     lexiconTopics: t.topics,
     topicWrappers: lower(t.wrappers),
+    notTopicHeads: lower(t.notHeads),
     loneTopics: new Map(Object.entries(t.lone).map(([k, v]) => [k.toLowerCase(), v])),
     offices: {
       leaders: lower(g.offices.leaders),

@@ -121,6 +121,25 @@ describe('what a position is about and whose it is', () => {
     ).toEqual(['emmanuel-macron OPPOSES unbalanced-deal']);
   });
 
+  it('cutting or suspending a measure is a concession, not opposition to it', () => {
+    expect(stancesIn('China agreed to suspend the rare-earth controls for a year.')).toEqual([]);
+    expect(stancesIn('Washington cut a tariff on Chinese goods.')).toEqual([]);
+  });
+
+  it('a time or someone’s help is no topic', () => {
+    expect(stancesIn('Ukraine and the United States ended weeks of tense negotiations.')).toEqual(
+      [],
+    );
+    expect(stancesIn('Mette Frederiksen welcomed French support.')).toEqual([]);
+  });
+
+  it('"scaled back" backs nothing; "called on X to accept" still backs', () => {
+    expect(stancesIn('Israel scaled back a planned strike.')).toEqual([]);
+    expect(stancesIn('Keir Starmer called on Russia to accept the ceasefire.')).toEqual([
+      'keir-starmer SUPPORTS ceasefire',
+    ]);
+  });
+
   it('questions, conditions and negated rejections code nothing', () => {
     expect(stancesIn('Would Keir Starmer support a ceasefire?')).toEqual([]);
     expect(stancesIn('If Russia agrees, Keir Starmer would support a ceasefire.')).toEqual([]);

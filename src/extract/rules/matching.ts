@@ -226,8 +226,9 @@ export class Matcher {
     if (tokens[np.t1 - 1].pos !== 'NOUN' && np.headEnd < np.t1) np = { ...np, t1: np.headEnd };
     const head = tokens[np.t1 - 1];
     if (head.pos !== 'NOUN') return undefined;
-    // "the American vice-president": a person by office, not a topic.
+    // "the American vice-president": a person by office, not a topic; "weeks of talks": a time.
     if (isTitle(head.lower, lexicon.titleHeads)) return undefined;
+    if (lexicon.notTopicHeads.has(tokens[whole.headEnd - 1].lemma)) return undefined;
     for (let k = np.c0; k < np.t1; k++) {
       const m = owner[k];
       if (m && !m.demonym && m.kind === 'actor' && m.t0 === np.c0 && m.t1 >= np.t1)
@@ -286,7 +287,7 @@ function isTitle(word: string, heads: ReadonlySet<string>): boolean {
 /**
  * Longest match wins where two of the same side overlap ("ready to negotiate with" over
  * "negotiate with"); a not-event phrase competes with relations ("called him a dictator"
- * outmatches "called him"). Two matches compete when one's anchor lies in the other ("reject
+ * outmatches "called him") and stances ("scaled back a strike" is no "back"). Two matches compete when one's anchor lies in the other ("reject
  * the ceasefire that X proposed" holds two stances, sharing only the topic).
  */
 export function settle(found: Match[]): Match[] {
@@ -302,7 +303,12 @@ export function settle(found: Match[]): Match[] {
     );
     if (!clash) kept.push(m);
   }
+  // A stance whose verb a not-event phrase takes in after its own first word ("scaled back a
+  // strike") backs nothing; one that opens with it ("called on X to accept …") stands.
+  const notEvents = found.filter((m) => m.pattern.category === 'not-event');
+  const taken = (m: Match) =>
+    m.pattern.category === 'stance' && notEvents.some((n) => within(m, n) && m.anchor > n.m0);
   return kept
-    .filter((m) => m.pattern.category !== 'not-event')
+    .filter((m) => m.pattern.category !== 'not-event' && !taken(m))
     .sort((a, b) => a.m0 - b.m0 || a.pattern.order - b.pattern.order);
 }
