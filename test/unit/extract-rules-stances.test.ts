@@ -108,6 +108,14 @@ describe('what a position is about and whose it is', () => {
     ]);
   });
 
+  it('a reporting verb a few words before "that" still makes the pronoun its speaker', () => {
+    expect(
+      stancesIn(
+        'Benjamin Netanyahu met Trump, the White House said. Netanyahu said in a video posted later that he had not agreed to a Palestinian state.',
+      ),
+    ).toEqual(['benjamin-netanyahu OPPOSES palestinian-statehood']);
+  });
+
   it('who pays for a measure backs it', () => {
     expect(
       stancesIn('Friedrich Merz said Germany would finance two Patriot batteries for Ukraine.'),

@@ -14,7 +14,7 @@ import {
   type Modality,
 } from '../modality';
 import type { Token } from '../nlp';
-import { quotationAt } from '../speech';
+import { quotationAt, reportingVerbBefore } from '../speech';
 import { Hedges, quotes } from './evidence';
 import type { Quote } from './findings';
 import { kindIn, type Layout } from './layout';
@@ -102,14 +102,14 @@ export class Acts {
 
   /** "X said (that) <subject> …": X, when X is one person other than the subject. */
   private reporter(sentence: Sentence, clause: Clause, subject: Mention): string | undefined {
-    const { tokens, lexicon } = this.doc;
-    let k = subject.t0 - 1;
+    const { tokens, owner, lexicon } = this.doc;
     // "said (that) the United Kingdom would …": the article before a name.
-    if (tokens[k]?.lower === 'the' && !this.doc.owner[k]) k--;
-    if (tokens[k]?.lower === 'that') k--;
-    const verb = tokens[k];
-    if (!verb || k < clause.t0 || verb.pos === 'NOUN' || !lexicon.reportingVerbs.has(verb.lemma))
-      return undefined;
+    const at =
+      tokens[subject.t0 - 1]?.lower === 'the' && !owner[subject.t0 - 1]
+        ? subject.t0 - 1
+        : subject.t0;
+    const k = reportingVerbBefore(tokens, at, clause.t0, lexicon);
+    if (k < 0) return undefined;
     const said = this.subjects.subjectFor(clause, k, (x) => x === subject, []);
     const ids = said ? this.resolver.resolve(said, sentence) : [];
     const person = ids.length === 1 && kindIn(this.doc, ids[0]) === 'PERSON' ? ids[0] : undefined;
