@@ -87,6 +87,14 @@ describe('what a position is about and whose it is', () => {
     ]);
   });
 
+  it('a definite description before "was unacceptable" is what the article named before', () => {
+    expect(
+      stancesIn(
+        'The bloc proposed a joint borrowing plan. Luca Santaro said the plan was unacceptable.',
+      ),
+    ).toEqual(['luca-santaro OPPOSES joint-borrowing-plan']);
+  });
+
   it('a definite description with a modifier and no antecedent is proposed as it stands', () => {
     expect(stancesIn('Idris Vell dismissed the arbitration ruling.')).toEqual([
       'idris-vell OPPOSES arbitration-ruling',

@@ -193,7 +193,7 @@ export class Matcher {
     const { tokens, topicAt, topicOwner, lexicon } = this.doc;
     const span = topicAfter(tokens, pos, limit, topicAt, lexicon.topicWrappers);
     if (span) return span;
-    if (!afterWord) return undefined;
+    if (!afterWord) return this.definiteAntecedent(pos, limit);
     const np = nounPhraseAt(tokens, pos, limit);
     if (!np)
       return p.category === 'stance' && p.newTopic ? this.loneMistagged(pos, limit) : undefined;
@@ -242,6 +242,14 @@ export class Matcher {
       return name ? { t0: whole.t0, t1: whole.t1, name } : undefined;
     }
     return { t0: whole.t0, t1: Math.max(np.t1, whole.t1), name: topicName(text, tokens, np) };
+  }
+
+  /** "the limits were needed", "the new target was fair": what the description points back to. */
+  private definiteAntecedent(pos: number, limit: number): TopicFill | undefined {
+    const np = nounPhraseAt(this.doc.tokens, pos, limit);
+    if (!np?.definite || !this.doc.lexicon.topicAnaphora.has(np.head)) return undefined;
+    if (np.headEnd - np.c0 > 2) return undefined;
+    return this.antecedentTopic(pos, np.headEnd, np.head);
   }
 
   /**
