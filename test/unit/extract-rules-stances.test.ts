@@ -101,6 +101,24 @@ describe('what a position is about and whose it is', () => {
     ]);
   });
 
+  it('a phrase that opens its clause before "off the table" is proposed as the topic', () => {
+    expect(
+      stancesIn(
+        'Samuel Adeyo-Crane said the government was ready but that an amnesty for rebel commanders was "off the table".',
+      ),
+    ).toEqual(['samuel-adeyo-crane OPPOSES amnesty-for-rebel-commanders']);
+    expect(
+      stancesIn('"A dam on the river is off the table," Ansel Brandt told reporters.'),
+    ).toEqual(['ansel-brandt OPPOSES dam-on-the-river']);
+  });
+
+  it('a known topic inside the opening phrase is the topic; a participle opens none', () => {
+    expect(
+      stancesIn('Maria Zakharova said the deployment of European troops was unacceptable.'),
+    ).toEqual(['maria-zakharova OPPOSES troops-in-ukraine']);
+    expect(stancesIn('Mark Carney spoke, telling reporters was wrong.')).toEqual([]);
+  });
+
   it('a position in a quotation with no subject of its own is the speaker’s', () => {
     expect(stancesIn('"A ceasefire now would be a mistake," Dmitry Peskov said.')).toEqual([
       'dmitry-peskov OPPOSES ceasefire',

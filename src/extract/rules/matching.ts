@@ -7,6 +7,7 @@ import type { Mention } from '../actors';
 import { anchorIndex, wordMatches } from '../anchors';
 import type { Clause } from '../document';
 import type { CompiledPattern } from '../lexicon';
+import { reportingVerbBefore } from '../speech';
 import { topicAfter } from '../topic-slot';
 import { nounPhraseAt, topicName, type NounPhrase } from '../topics';
 import type { Layout } from './layout';
@@ -33,6 +34,7 @@ export interface Match {
 type Fills = Partial<Match>;
 
 const SLOT_DETERMINERS = new Set(['the', 'a', 'an']);
+const CLAUSE_OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 
 export class Matcher {
   private readonly index: ReturnType<typeof anchorIndex>;
@@ -113,7 +115,7 @@ export class Matcher {
       case 'slot': {
         const end =
           e.slot === 'topic'
-            ? this.runTopic(p, ei, pos, clause.t1, fills, next)
+            ? this.runTopic(p, ei, pos, clause, fills, next)
             : this.runMention(e.slot, pos, clause.t1, fills, next);
         if (end !== undefined) return end;
         if (e.optional) return next(pos);
@@ -142,12 +144,15 @@ export class Matcher {
     p: CompiledPattern,
     ei: number,
     pos: number,
-    limit: number,
+    clause: Clause,
     fills: Fills,
     next: (at: number) => number | undefined,
   ): number | undefined {
     const prev = p.elements[ei - 1];
-    const fill = this.slotTopic(p, pos, limit, prev?.kind === 'word');
+    const fill =
+      prev?.kind === 'word'
+        ? this.slotTopic(p, pos, clause.t1, true)
+        : (this.slotTopic(p, pos, clause.t1, false) ?? this.clauseSubjectTopic(p, ei, pos, clause));
     if (!fill) return undefined;
     const end = next(fill.t1);
     if (end !== undefined) fills.topic = fill;
@@ -242,6 +247,33 @@ export class Matcher {
       return name ? { t0: whole.t0, t1: whole.t1, name } : undefined;
     }
     return { t0: whole.t0, t1: Math.max(np.t1, whole.t1), name: topicName(text, tokens, np) };
+  }
+
+  /**
+   * '"A new dam is off the table," Brandt said': a pattern that opens with its topic may
+   * propose one from the noun phrase that opens the clause (its subject).
+   */
+  private clauseSubjectTopic(
+    p: CompiledPattern,
+    ei: number,
+    pos: number,
+    clause: Clause,
+  ): TopicFill | undefined {
+    if (ei !== 0 || !(p.category === 'stance' && p.newTopic)) return undefined;
+    const { tokens, lexicon } = this.doc;
+    // Only punctuation and "but that" may stand before it, or a reporting verb ("said the visit …").
+    const reported = reportingVerbBefore(tokens, pos, clause.t0, lexicon) >= 0;
+    for (let k = clause.t0; k < pos && !reported; k++)
+      if (!CLAUSE_OPENERS.has(tokens[k].pos)) return undefined;
+    const np = nounPhraseAt(tokens, pos, clause.t1);
+    // "telling reporters …": a participle opens no topic.
+    if (!np || tokens[np.c0].pos === 'VERB') return undefined;
+    // "The deployment of European troops was unacceptable": a known topic inside it.
+    for (let k = np.c0; k < np.t1; k++) {
+      const inner = this.doc.topicOwner[k];
+      if (inner && inner.t1 <= np.t1) return { t0: pos, t1: np.t1, topicId: inner.topicId };
+    }
+    return this.proposedTopic(np, clause.t1);
   }
 
   /** "the limits were needed", "the new target was fair": what the description points back to. */
