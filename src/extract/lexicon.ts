@@ -119,6 +119,7 @@ const FurnitureFile = z.strictObject({ lines: Words, prefixes: Words });
 const SpeechFile = z.strictObject({
   firstPerson: z.strictObject({ singular: Words, plural: Words }),
   jointVerbs: Words,
+  doubters: Words.default([]),
   quotes: z.strictObject({ open: Words, close: Words }),
 });
 
@@ -245,6 +246,8 @@ export interface Lexicon {
     singular: ReadonlySet<string>;
     plural: ReadonlySet<string>;
     jointVerbs: ReadonlySet<string>;
+    /** Nouns for people whose word about someone's position is no evidence of it ("critics"). */
+    doubters: ReadonlySet<string>;
     open: ReadonlySet<string>;
     close: ReadonlySet<string>;
   };
@@ -486,6 +489,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       singular: lower(sp.firstPerson.singular),
       plural: lower(sp.firstPerson.plural),
       jointVerbs: lower(sp.jointVerbs),
+      doubters: lower(sp.doubters),
       open: new Set(sp.quotes.open),
       close: new Set(sp.quotes.close),
     },

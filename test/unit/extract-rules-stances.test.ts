@@ -174,6 +174,13 @@ describe('what a position is about and whose it is', () => {
     ]);
   });
 
+  it('critics saying what someone opposes is no stance of theirs; officials saying it is', () => {
+    expect(stancesIn('Critics say Viktor Orbán opposes the sanctions.')).toEqual([]);
+    expect(stancesIn('Officials said Viktor Orbán opposes the sanctions.')).toEqual([
+      'viktor-orban OPPOSES sanctions-on-russia',
+    ]);
+  });
+
   it('questions, conditions and negated rejections code nothing', () => {
     expect(stancesIn('Would Keir Starmer support a ceasefire?')).toEqual([]);
     expect(stancesIn('If Russia agrees, Keir Starmer would support a ceasefire.')).toEqual([]);

@@ -81,6 +81,7 @@ export class Acts {
     if (sources.length === 0) return undefined;
     let confidence = p.confidence * this.hedges.factor(sentence, chain, match.m1, group);
     if (subject.anaphoric || match.target?.anaphoric) confidence *= ANAPHORIC_PENALTY;
+    if (p.category === 'stance' && this.doubted(clause, subject)) return undefined;
     const speaker = this.reporter(sentence, clause, subject);
     return {
       sentence,
@@ -98,6 +99,16 @@ export class Acts {
   private quoteSpeaker(match: Match): Mention | undefined {
     if (match.pattern.category !== 'stance') return undefined;
     return quotationAt(this.doc.quotations, match.anchor)?.speaker;
+  }
+
+  /** "Critics say <subject> opposes …": someone else's claim about the subject's position. */
+  private doubted(clause: Clause, subject: Mention): boolean {
+    const { tokens, lexicon } = this.doc;
+    const k = reportingVerbBefore(tokens, subject.t0, clause.t0, lexicon);
+    if (k < 0) return false;
+    for (let j = k - 1; j >= clause.t0 && k - j <= 3; j--)
+      if (lexicon.speech.doubters.has(tokens[j].lower)) return true;
+    return false;
   }
 
   /** "X said (that) <subject> …": X, when X is one person other than the subject. */
