@@ -135,7 +135,7 @@ export function reportingVerbBefore(
 ): number {
   const reports = (k: number) =>
     k >= from && tokens[k]?.pos !== 'NOUN' && lexicon.reportingVerbs.has(tokens[k]?.lemma ?? '');
-  let k = at - 1;
+  const k = at - 1;
   if (tokens[k]?.lower !== 'that') return reports(k) ? k : -1;
   for (let j = k - 1; j >= from && k - j <= THAT_REACH; j--) {
     if (reports(j)) return j;

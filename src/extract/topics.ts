@@ -110,7 +110,11 @@ export class TopicIndex {
 
   /** "the ruling": the last topic proposed for this article whose name ends in that noun. */
   proposedWithHead(head: string): KnownTopic | undefined {
-    const last = (name: string) => name.toLowerCase().split(/[\s-]+/).pop();
+    const last = (name: string) =>
+      name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .pop();
     for (let k = this.proposed.length - 1; k >= 0; k--) {
       const t = this.proposed[k];
       if (last(t.name) === head || last(t.name) === `${head}s`) return t;
