@@ -78,7 +78,7 @@ export class ActorIndex {
           kind: g.kind,
           registry: false,
           aliases: [...g.aliases],
-          roles: [],
+          roles: (g.roles ?? []).map((r) => ({ ...r })),
         });
       }
       for (const n of [g.name, ...g.aliases]) {

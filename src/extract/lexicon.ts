@@ -78,11 +78,18 @@ const GazetteerEntry = z.strictObject({
   demonyms: Words.default([]),
 });
 
+/** A person the registry may lack, with the offices news copy names them by ("the French president"). */
+const GazetteerPerson = GazetteerEntry.extend({
+  roles: z
+    .array(z.strictObject({ title: z.string().min(1), organization: z.string().min(1) }))
+    .default([]),
+});
+
 const GazetteerFile = z.strictObject({
   countries: z.array(GazetteerEntry),
   organizations: z.array(GazetteerEntry.extend({ kind: z.enum(ACTOR_KINDS) })),
   media: z.array(GazetteerEntry),
-  people: z.array(GazetteerEntry).default([]),
+  people: z.array(GazetteerPerson).default([]),
   titles: z.strictObject({ heads: Words, modifiers: Words }),
   orgHeads: z.partialRecord(z.enum(ACTOR_KINDS), Words),
   representatives: Words,
@@ -112,6 +119,7 @@ const FurnitureFile = z.strictObject({ lines: Words, prefixes: Words });
 const SpeechFile = z.strictObject({
   firstPerson: z.strictObject({ singular: Words, plural: Words }),
   jointVerbs: Words,
+  doubters: Words.default([]),
   quotes: z.strictObject({ open: Words, close: Words }),
 });
 
@@ -126,6 +134,7 @@ const TopicsFile = z.strictObject({
   keywords: z.record(z.string(), Words),
   wrappers: Words.default([]),
   lone: z.record(z.string(), z.string().min(1)).default({}),
+  notHeads: Words.default([]),
   topics: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/),
@@ -187,6 +196,8 @@ export interface GazetteerActor {
   kind: ActorKind;
   aliases: string[];
   demonyms: string[];
+  /** Offices of a gazetteer person, as the registry writes them ("President of France", france). */
+  roles?: Array<{ title: string; organization: string }>;
 }
 
 export interface Lexicon {
@@ -218,6 +229,8 @@ export interface Lexicon {
   loneTopics: ReadonlyMap<string, string>;
   /** Nouns that wrap a topic: "the idea of a ceasefire", "a proposal for a truce". */
   topicWrappers: ReadonlySet<string>;
+  /** Head nouns that never make a new topic ("weeks of talks", "the day"). */
+  notTopicHeads: ReadonlySet<string>;
   /** Offices named instead of people ("the U.S. leader", "his Russian counterpart"); lowercased phrases. */
   offices: {
     leaders: ReadonlySet<string>;
@@ -233,6 +246,8 @@ export interface Lexicon {
     singular: ReadonlySet<string>;
     plural: ReadonlySet<string>;
     jointVerbs: ReadonlySet<string>;
+    /** Nouns for people whose word about someone's position is no evidence of it ("critics"). */
+    doubters: ReadonlySet<string>;
     open: ReadonlySet<string>;
     close: ReadonlySet<string>;
   };
@@ -437,6 +452,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
     topicKeywords: new Map(Object.entries(t.keywords)),
     lexiconTopics: t.topics,
     topicWrappers: lower(t.wrappers),
+    notTopicHeads: lower(t.notHeads),
     loneTopics: new Map(Object.entries(t.lone).map(([k, v]) => [k.toLowerCase(), v])),
     offices: {
       leaders: lower(g.offices.leaders),
@@ -473,6 +489,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       singular: lower(sp.firstPerson.singular),
       plural: lower(sp.firstPerson.plural),
       jointVerbs: lower(sp.jointVerbs),
+      doubters: lower(sp.doubters),
       open: new Set(sp.quotes.open),
       close: new Set(sp.quotes.close),
     },

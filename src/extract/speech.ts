@@ -119,3 +119,27 @@ function nextVerb(tokens: readonly Token[], from: number): Token | undefined {
   }
   return undefined;
 }
+
+/** How far back from "that" a reporting verb may stand ("said in a video posted later that …"). */
+const THAT_REACH = 9;
+
+/**
+ * The reporting verb that introduces a clause starting at token `at` ("said (that) …"), or -1:
+ * right before it, or before a "that" with a few words between ("said in a video that he …").
+ */
+export function reportingVerbBefore(
+  tokens: readonly Token[],
+  at: number,
+  from: number,
+  lexicon: Lexicon,
+): number {
+  const reports = (k: number) =>
+    k >= from && tokens[k]?.pos !== 'NOUN' && lexicon.reportingVerbs.has(tokens[k]?.lemma ?? '');
+  const k = at - 1;
+  if (tokens[k]?.lower !== 'that') return reports(k) ? k : -1;
+  for (let j = k - 1; j >= from && k - j <= THAT_REACH; j--) {
+    if (reports(j)) return j;
+    if (tokens[j].text === ',' || tokens[j].text === '"' || tokens[j].text === '“') break;
+  }
+  return -1;
+}

@@ -33,6 +33,8 @@ const skip = (t: Token) => t.text === '-' || t.text === '‐';
 export class TopicIndex {
   readonly topics = new Map<string, KnownTopic>();
   readonly byName = new Map<string, string>();
+  /** The topics proposed so far for this article, in order. */
+  readonly proposed: KnownTopic[] = [];
   private readonly root: Node = { next: new Map() };
 
   constructor(registry: Registry, lexicon: Lexicon) {
@@ -102,7 +104,22 @@ export class TopicIndex {
     const topic = { id, name, registry: false };
     this.topics.set(id, topic);
     this.byName.set(nameKey(name), id);
+    this.proposed.push(topic);
     return topic;
+  }
+
+  /** "the ruling": the last topic proposed for this article whose name ends in that noun. */
+  proposedWithHead(head: string): KnownTopic | undefined {
+    const last = (name: string) =>
+      name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .pop();
+    for (let k = this.proposed.length - 1; k >= 0; k--) {
+      const t = this.proposed[k];
+      if (last(t.name) === head || last(t.name) === `${head}s`) return t;
+    }
+    return undefined;
   }
 }
 

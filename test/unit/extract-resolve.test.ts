@@ -92,6 +92,23 @@ describe('descriptions in articles', () => {
   });
 
   it('proposes an unknown titled person with the role the title and adjective give', () => {
+    // An invented name: the gazetteer knows the real office holders (next test).
+    const draft = extractDraft('Italian Prime Minister Carla Benedetti praised Zelensky.', {
+      registry,
+      meta: { id: 'doc', publishedAt: '2025-03-02' },
+    });
+    expect(draft.dataset.actors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'Carla Benedetti',
+          kind: 'PERSON',
+          roles: [{ title: 'Prime Minister', organization: 'italy' }],
+        }),
+      ]),
+    );
+  });
+
+  it('proposes a gazetteer person with the office the gazetteer gives', () => {
     const draft = extractDraft('Italian Prime Minister Giorgia Meloni praised Zelensky.', {
       registry,
       meta: { id: 'doc', publishedAt: '2025-03-02' },
@@ -101,7 +118,7 @@ describe('descriptions in articles', () => {
         expect.objectContaining({
           name: 'Giorgia Meloni',
           kind: 'PERSON',
-          roles: [{ title: 'Prime Minister', organization: 'italy' }],
+          roles: [{ title: 'Prime Minister of Italy', organization: 'italy' }],
         }),
       ]),
     );

@@ -14,6 +14,7 @@ import {
   type Modality,
 } from '../modality';
 import type { Token } from '../nlp';
+import { quotationAt, reportingVerbBefore } from '../speech';
 import { Hedges, quotes } from './evidence';
 import type { Quote } from './findings';
 import { kindIn, type Layout } from './layout';
@@ -72,12 +73,15 @@ export class Acts {
 
     const chain: Clause[] = [clause];
     const subject =
-      match.source ?? this.subjects.subjectFor(clause, verbAt, excluder(match), chain);
+      match.source ??
+      this.subjects.subjectFor(clause, verbAt, excluder(match), chain) ??
+      this.quoteSpeaker(match);
     if (!subject) return undefined;
     const sources = this.subjects.nonMedia(this.resolver.resolve(subject, sentence));
     if (sources.length === 0) return undefined;
     let confidence = p.confidence * this.hedges.factor(sentence, chain, match.m1, group);
     if (subject.anaphoric || match.target?.anaphoric) confidence *= ANAPHORIC_PENALTY;
+    if (p.category === 'stance' && this.doubted(clause, subject)) return undefined;
     const speaker = this.reporter(sentence, clause, subject);
     return {
       sentence,
@@ -91,14 +95,32 @@ export class Acts {
     };
   }
 
+  /** '"A ceasefire now would be a mistake," Peskov said': a position in a quotation is its speaker's. */
+  private quoteSpeaker(match: Match): Mention | undefined {
+    if (match.pattern.category !== 'stance') return undefined;
+    return quotationAt(this.doc.quotations, match.anchor)?.speaker;
+  }
+
+  /** "Critics say <subject> opposes …": someone else's claim about the subject's position. */
+  private doubted(clause: Clause, subject: Mention): boolean {
+    const { tokens, lexicon } = this.doc;
+    const k = reportingVerbBefore(tokens, subject.t0, clause.t0, lexicon);
+    if (k < 0) return false;
+    for (let j = k - 1; j >= clause.t0 && k - j <= 3; j--)
+      if (lexicon.speech.doubters.has(tokens[j].lower)) return true;
+    return false;
+  }
+
   /** "X said (that) <subject> …": X, when X is one person other than the subject. */
   private reporter(sentence: Sentence, clause: Clause, subject: Mention): string | undefined {
-    const { tokens, lexicon } = this.doc;
-    let k = subject.t0 - 1;
-    if (tokens[k]?.lower === 'that') k--;
-    const verb = tokens[k];
-    if (!verb || k < clause.t0 || verb.pos === 'NOUN' || !lexicon.reportingVerbs.has(verb.lemma))
-      return undefined;
+    const { tokens, owner, lexicon } = this.doc;
+    // "said (that) the United Kingdom would …": the article before a name.
+    const at =
+      tokens[subject.t0 - 1]?.lower === 'the' && !owner[subject.t0 - 1]
+        ? subject.t0 - 1
+        : subject.t0;
+    const k = reportingVerbBefore(tokens, at, clause.t0, lexicon);
+    if (k < 0) return undefined;
     const said = this.subjects.subjectFor(clause, k, (x) => x === subject, []);
     const ids = said ? this.resolver.resolve(said, sentence) : [];
     const person = ids.length === 1 && kindIn(this.doc, ids[0]) === 'PERSON' ? ids[0] : undefined;

@@ -7,6 +7,7 @@ import type { Mention } from '../actors';
 import { anchorIndex, wordMatches } from '../anchors';
 import type { Clause } from '../document';
 import type { CompiledPattern } from '../lexicon';
+import { reportingVerbBefore } from '../speech';
 import { topicAfter } from '../topic-slot';
 import { nounPhraseAt, topicName, type NounPhrase } from '../topics';
 import type { Layout } from './layout';
@@ -33,6 +34,7 @@ export interface Match {
 type Fills = Partial<Match>;
 
 const SLOT_DETERMINERS = new Set(['the', 'a', 'an']);
+const CLAUSE_OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 
 export class Matcher {
   private readonly index: ReturnType<typeof anchorIndex>;
@@ -113,7 +115,7 @@ export class Matcher {
       case 'slot': {
         const end =
           e.slot === 'topic'
-            ? this.runTopic(p, ei, pos, clause.t1, fills, next)
+            ? this.runTopic(p, ei, pos, clause, fills, next)
             : this.runMention(e.slot, pos, clause.t1, fills, next);
         if (end !== undefined) return end;
         if (e.optional) return next(pos);
@@ -142,12 +144,15 @@ export class Matcher {
     p: CompiledPattern,
     ei: number,
     pos: number,
-    limit: number,
+    clause: Clause,
     fills: Fills,
     next: (at: number) => number | undefined,
   ): number | undefined {
     const prev = p.elements[ei - 1];
-    const fill = this.slotTopic(p, pos, limit, prev?.kind === 'word');
+    const fill =
+      prev?.kind === 'word'
+        ? this.slotTopic(p, pos, clause.t1, true)
+        : (this.slotTopic(p, pos, clause.t1, false) ?? this.clauseSubjectTopic(p, ei, pos, clause));
     if (!fill) return undefined;
     const end = next(fill.t1);
     if (end !== undefined) fills.topic = fill;
@@ -193,9 +198,10 @@ export class Matcher {
     const { tokens, topicAt, topicOwner, lexicon } = this.doc;
     const span = topicAfter(tokens, pos, limit, topicAt, lexicon.topicWrappers);
     if (span) return span;
-    if (!afterWord) return undefined;
+    if (!afterWord) return this.definiteAntecedent(pos, limit);
     const np = nounPhraseAt(tokens, pos, limit);
-    if (!np) return undefined;
+    if (!np)
+      return p.category === 'stance' && p.newTopic ? this.loneMistagged(pos, limit) : undefined;
     for (let k = np.c0; k < np.t1; k++) {
       const inner = topicOwner[k];
       // A topic phrase that takes in the pattern's own verb ("end the war") is not its object.
@@ -203,7 +209,8 @@ export class Matcher {
         return { t0: pos, t1: np.t1, topicId: inner.topicId };
     }
     if (np.definite && lexicon.topicAnaphora.has(np.head) && np.headEnd - np.c0 <= 2) {
-      return this.antecedentTopic(pos, np.t1, np.head);
+      const antecedent = this.antecedentTopic(pos, np.t1, np.head);
+      if (antecedent || np.headEnd - np.c0 < 2) return antecedent;
     }
     if (!(p.category === 'stance' && p.newTopic)) return undefined;
     return this.proposedTopic(np, limit);
@@ -224,8 +231,9 @@ export class Matcher {
     if (tokens[np.t1 - 1].pos !== 'NOUN' && np.headEnd < np.t1) np = { ...np, t1: np.headEnd };
     const head = tokens[np.t1 - 1];
     if (head.pos !== 'NOUN') return undefined;
-    // "the American vice-president": a person by office, not a topic.
+    // "the American vice-president": a person by office, not a topic; "weeks of talks": a time.
     if (isTitle(head.lower, lexicon.titleHeads)) return undefined;
+    if (lexicon.notTopicHeads.has(tokens[whole.headEnd - 1].lemma)) return undefined;
     for (let k = np.c0; k < np.t1; k++) {
       const m = owner[k];
       if (m && !m.demonym && m.kind === 'actor' && m.t0 === np.c0 && m.t1 >= np.t1)
@@ -241,11 +249,65 @@ export class Matcher {
     return { t0: whole.t0, t1: Math.max(np.t1, whole.t1), name: topicName(text, tokens, np) };
   }
 
+  /**
+   * '"A new dam is off the table," Brandt said': a pattern that opens with its topic may
+   * propose one from the noun phrase that opens the clause (its subject).
+   */
+  private clauseSubjectTopic(
+    p: CompiledPattern,
+    ei: number,
+    pos: number,
+    clause: Clause,
+  ): TopicFill | undefined {
+    if (ei !== 0 || !(p.category === 'stance' && p.newTopic)) return undefined;
+    const { tokens, lexicon } = this.doc;
+    // Only punctuation and "but that" may stand before it, or a reporting verb ("said the visit …").
+    const reported = reportingVerbBefore(tokens, pos, clause.t0, lexicon) >= 0;
+    for (let k = clause.t0; k < pos && !reported; k++)
+      if (!CLAUSE_OPENERS.has(tokens[k].pos)) return undefined;
+    const np = nounPhraseAt(tokens, pos, clause.t1);
+    // "telling reporters …": a participle opens no topic.
+    if (!np || tokens[np.c0].pos === 'VERB') return undefined;
+    // "The deployment of European troops was unacceptable": a known topic inside it.
+    for (let k = np.c0; k < np.t1; k++) {
+      const inner = this.doc.topicOwner[k];
+      if (inner && inner.t1 <= np.t1) return { t0: pos, t1: np.t1, topicId: inner.topicId };
+    }
+    return this.proposedTopic(np, clause.t1);
+  }
+
+  /** "the limits were needed", "the new target was fair": what the description points back to. */
+  private definiteAntecedent(pos: number, limit: number): TopicFill | undefined {
+    const np = nounPhraseAt(this.doc.tokens, pos, limit);
+    if (!np?.definite || !this.doc.lexicon.topicAnaphora.has(np.head)) return undefined;
+    if (np.headEnd - np.c0 > 2) return undefined;
+    return this.antecedentTopic(pos, np.headEnd, np.head);
+  }
+
+  /**
+   * "open to (direct) talks with Washington": a lone topic noun the tagger read as a verb
+   * ("to talks"), after at most a determiner and two adjectives.
+   */
+  private loneMistagged(pos: number, limit: number): TopicFill | undefined {
+    const { tokens, owner, lexicon } = this.doc;
+    let k = pos;
+    if (SLOT_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    while (k < pos + 3 && k < limit && tokens[k].pos === 'ADJ') k++;
+    const t = tokens[k];
+    if (!t || k >= limit || owner[k] || t.pos !== 'VERB') return undefined;
+    const name = lexicon.loneTopics.get(t.lower);
+    return name ? { t0: pos, t1: k + 1, name } : undefined;
+  }
+
   /** "the fund", "the new goal": the noun phrase with that head the article named before. */
   private antecedentTopic(t0: number, t1: number, head: string): TopicFill | undefined {
     const { text, tokens, topicOwner } = this.doc;
     const antecedent = this.memory.nounPhrases.get(head);
-    if (!antecedent) return undefined;
+    if (!antecedent) {
+      // "dismissed the ruling" after a stance on "the 2019 arbitration ruling".
+      const earlier = this.doc.topics.proposedWithHead(head);
+      return earlier ? { t0, t1, topicId: earlier.id } : undefined;
+    }
     for (let k = antecedent.c0; k < antecedent.headEnd; k++) {
       const inner = topicOwner[k];
       if (inner) return { t0, t1, topicId: inner.topicId };
@@ -265,7 +327,7 @@ function isTitle(word: string, heads: ReadonlySet<string>): boolean {
 /**
  * Longest match wins where two of the same side overlap ("ready to negotiate with" over
  * "negotiate with"); a not-event phrase competes with relations ("called him a dictator"
- * outmatches "called him"). Two matches compete when one's anchor lies in the other ("reject
+ * outmatches "called him") and stances ("scaled back a strike" is no "back"). Two matches compete when one's anchor lies in the other ("reject
  * the ceasefire that X proposed" holds two stances, sharing only the topic).
  */
 export function settle(found: Match[]): Match[] {
@@ -281,7 +343,12 @@ export function settle(found: Match[]): Match[] {
     );
     if (!clash) kept.push(m);
   }
+  // A stance whose verb a not-event phrase takes in after its own first word ("scaled back a
+  // strike") backs nothing; one that opens with it ("called on X to accept …") stands.
+  const notEvents = found.filter((m) => m.pattern.category === 'not-event');
+  const taken = (m: Match) =>
+    m.pattern.category === 'stance' && notEvents.some((n) => within(m, n) && m.anchor > n.m0);
   return kept
-    .filter((m) => m.pattern.category !== 'not-event')
+    .filter((m) => m.pattern.category !== 'not-event' && !taken(m))
     .sort((a, b) => a.m0 - b.m0 || a.pattern.order - b.pattern.order);
 }

@@ -7,7 +7,7 @@
 import type { Mention } from '../actors';
 import type { Clause, Sentence } from '../document';
 import { counterpartOf, holderOf } from '../resolve';
-import { firstPersonIds, quotationAt } from '../speech';
+import { firstPersonIds, quotationAt, reportingVerbBefore } from '../speech';
 import { kindIn, type Layout } from './layout';
 import type { Memory } from './memory';
 import type { Subjects } from './subjects';
@@ -102,14 +102,10 @@ export class Resolver {
     clause: Clause | undefined,
   ): string[] | undefined {
     const { tokens, lexicon } = this.doc;
-    let k = m.t0 - 1;
-    if (tokens[k]?.lower === 'that') k--;
-    const verb = tokens[k];
+    if (!clause) return undefined;
+    const k = reportingVerbBefore(tokens, m.t0, clause.t0, lexicon);
     // Only a subject pronoun is the speaker: "said he would", not "assured him".
-    const subjectPronoun = SUBJECT_PRONOUNS.has(tokens[m.t0].lower);
-    if (!verb || !clause || k < clause.t0 || !lexicon.reportingVerbs.has(verb.lemma))
-      return undefined;
-    if (!subjectPronoun) return undefined;
+    if (k < 0 || !SUBJECT_PRONOUNS.has(tokens[m.t0].lower)) return undefined;
     const s = this.subjects.subjectFor(clause, k, (x) => x === m, []);
     return s ? this.resolve(s, sentence) : undefined;
   }
