@@ -211,6 +211,13 @@ export function benchQueries(p: Picked): BenchQuery[] {
       title: `depth-2 neighbourhood, hostile ≥ ${NEIGHBOUR_CONFIDENCE} (centre degree ${CENTER_BAND.min}–${CENTER_BAND.max})`,
       peerNote:
         "a @cypher field with the floor's neighbourhood statement (before 2026-12-02: a nested traversal of 20 × 6 hops, less than the API answers)",
+      stancegraph: p.centers.map((id) =>
+        gql(
+          `query($id: ID!) { neighborhood(actorId: $id, depth: 2, types: [${HOSTILE.join(', ')}], minConfidence: ${NEIGHBOUR_CONFIDENCE}) {
+             actors { id name kind } relations { id type polarity confidence source { id } target { id } } } }`,
+          { id },
+        ),
+      ),
       peer: p.centers.map((id) =>
         gql(
           `query($id: ID!, $types: [String!], $min: Float) { neighborhood(actorId: $id, types: $types, minConfidence: $min) {
