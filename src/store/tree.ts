@@ -83,6 +83,23 @@ export const treeTopic = declare<TreeTopicParams, TreeTopicRow>(
   ['topic', 'stances', 'concerns', 'evidence', 'documents'],
 );
 
+/** A stance as supporters, opponents, worried and counts need it: its position and holder. */
+export interface PositionModel {
+  position: StanceModel['position'];
+  actor: string;
+}
+export interface TreeTopicPositionsRow {
+  topic: TopicModel;
+  positions: PositionModel[];
+  holders: ActorModel[];
+}
+/** A topic with the position and holder of each stance on it, and the holders. */
+export const treeTopicPositions = declare<{ id: string }, TreeTopicPositionsRow>(
+  'tree/topic-positions',
+  ['id'],
+  ['topic', 'positions', 'holders'],
+);
+
 /** The filter and keyset parameters of relations/page (src/graphql/resolvers/connections.ts). */
 export interface TreeRelationsPageParams extends RelationsPageParams, TreeParts {}
 export interface TreeRelationsPageRow extends TreeEvidence {

@@ -196,6 +196,20 @@ describe('on the seed article', () => {
     expect(tree.json).toBe((await run(SHAPES[5].query, { after }, false)).json);
   });
 
+  it("answers a topic's positions beside its whole stances in the same request in full", async () => {
+    // The positions statement reads only each stance's position and holder; the other root field
+    // must still get whole stances and holders, not what the lean one put in the loaders.
+    const query = `query($topic: ID!) {
+      lean: topic(id: $topic) { supporters { id name } opponents { id } counts { total } }
+      full: topic(id: $topic) { stances { id position confidence summary actor { id name kind description } } } }`;
+    const tree = await run(query, variables, true);
+    expect(tree.errors).toBeUndefined();
+    expect(tree.json).toBe((await run(query, variables, false)).json);
+    expect([...tree.statements].sort()).toEqual(['tree/topic', 'tree/topic-positions']);
+    const full = (tree.data as { full: { stances: Array<{ summary: string | null }> } }).full;
+    expect(full.stances.length).toBeGreaterThan(0);
+  });
+
   it('finds no actor, topic or path the same way as the loader path', async () => {
     for (const [query, vars] of [
       [SHAPES[1].query, { id: 'nobody' }],
