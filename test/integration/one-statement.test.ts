@@ -75,6 +75,13 @@ const SHAPES: Shape[] = [
     fallbackAtLeast: 2,
   },
   {
+    name: "one source's relations page, most confident first",
+    query: `query($id: ID!, $after: String) { relations(filter: {sourceIds: [$id], types: [CALLED, SUPPORTS, OPPOSES, CRITICIZES, SPOKE_WITH, MEETS],
+      minConfidence: 0.3}, first: 3, after: $after) {
+      edges { cursor node { id type confidence source { id name } target { id name } } } pageInfo { hasNextPage endCursor } } }`,
+    fallbackAtLeast: 2,
+  },
+  {
     name: 'stances page with actors, topics and evidence',
     query: `{ stances(first: 20) { edges { cursor node { id position actor { id name } topic { id name }
       ${EVIDENCE} } } pageInfo { hasNextPage } } }`,
@@ -194,6 +201,20 @@ describe('on the seed article', () => {
       .pageInfo.endCursor;
     const tree = await run(SHAPES[5].query, { after }, true);
     expect(tree.json).toBe((await run(SHAPES[5].query, { after }, false)).json);
+  });
+
+  it("answers one source's next relations pages the same way too", async () => {
+    const shape = SHAPES.find((s) => s.name.startsWith("one source's"));
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const tree = await run(shape?.query ?? '', { ...variables, after }, true);
+      expect(tree.json).toBe((await run(shape?.query ?? '', { ...variables, after }, false)).json);
+      const info = (
+        tree.data as { relations: { pageInfo: { hasNextPage: boolean; endCursor: string } } }
+      ).relations.pageInfo;
+      if (!info.hasNextPage) break;
+      after = info.endCursor;
+    }
   });
 
   it("answers a topic's positions beside its whole stances in the same request in full", async () => {
