@@ -1,6 +1,7 @@
 // relations/page.cypher with the tree the request selects, in one statement: each relation of the page
 // with both ends, its evidence (as evidence/by-subject.cypher orders it) and the documents quoted (the
-// text only $withText); the $with… flags skip what is not selected. The page itself, as relations/page:
+// text only $withText); the $with… flags skip what is not selected; with $leanRelations a relation is its
+// id, type, polarity, confidence and ends only (src/graphql/tree/lean.ts decides). The page itself, as relations/page:
 // a page of relations matching a filter, in keyset order: sortKey (confidence or effective day,
 // negated for DESC) then id, after the cursor position. Fetches one more than asked so the caller
 // knows whether a next page exists. Null parameters mean "no condition".
@@ -24,6 +25,7 @@
 // :param withEvidence => true
 // :param withDocuments => true
 // :param withText => false
+// :param leanRelations => false
 CALL () {
   // Anchored on the actors named (an index seek on their ids), else on the types (an index seek
   // on r.type), else every relation. Generic `($x IS NULL OR …)` conditions cannot be planned
@@ -134,8 +136,11 @@ CALL (evidence) {
     text: CASE WHEN $withText THEN d.text END}) AS documents
 }
 RETURN
-  r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note,
-    .method, .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: s.id, target: t.id} AS relation,
+  CASE WHEN $leanRelations
+    THEN r {.id, .type, .polarity, .confidence, source: s.id, target: t.id}
+    ELSE r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note,
+      .method, .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: s.id, target: t.id}
+  END AS relation,
   sortKey,
   s {.id, .name, .kind, .aliases, .wikidataId, .description} AS source,
   t {.id, .name, .kind, .aliases, .wikidataId, .description} AS target,

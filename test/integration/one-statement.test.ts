@@ -82,6 +82,12 @@ const SHAPES: Shape[] = [
     fallbackAtLeast: 2,
   },
   {
+    name: 'lean relations (only id, type, polarity, confidence, ends, evidence selected)',
+    query: `query($id: ID!) { actor(id: $id) { id relations { id type polarity confidence source { id name } target { id }
+      evidence { id document { id title } } } } }`,
+    fallbackAtLeast: 3,
+  },
+  {
     name: 'stances page with actors, topics and evidence',
     query: `{ stances(first: 20) { edges { cursor node { id position actor { id name } topic { id name }
       ${EVIDENCE} } } pageInfo { hasNextPage } } }`,
@@ -215,6 +221,18 @@ describe('on the seed article', () => {
       if (!info.hasNextPage) break;
       after = info.endCursor;
     }
+  });
+
+  it('reads relations whole when another field of the request selects more of them', async () => {
+    // The actor's relations alone would be read lean; the page's fragment asks for more of a
+    // relation, and both fill the same loaders, so the actor's must be read whole too.
+    const query = `query($id: ID!) { actor(id: $id) { relations { id type source { id } } }
+      relations(filter: {actorIds: [$id]}, first: 5) { edges { node { ...More } } } }
+      fragment More on Relation { id note method date effectiveDate retraction { reason } }`;
+    const tree = await run(query, variables, true);
+    expect(tree.errors).toBeUndefined();
+    expect(tree.json).toBe((await run(query, variables, false)).json);
+    expect(tree.statements).toHaveLength(2);
   });
 
   it("answers a topic's positions beside its whole stances in the same request in full", async () => {
