@@ -6,6 +6,25 @@
  * degree ranking, a keyset page over relationships) is a `@cypher` field,
  * with the same statement the raw-driver floor runs. Used only by the benchmark.
  */
+import { neighborhoodSubgraph, textOf } from '../../src/store';
+
+/** The depth-2 neighbourhood the benchmark asks for, at most this many actors (as the API bounds it). */
+export const PEER_NEIGHBORHOOD = { depth: 2, maxActors: 500 };
+
+/**
+ * The floor's neighbourhood statement (cypher/neighborhood/subgraph.cypher) for a @cypher field:
+ * the parameters the field has no argument for are fixed (depth 2, 500 actors, no stances), and
+ * its columns are returned as one map, so the peer does the same work as the floor and stancegraph.
+ */
+function neighborhoodStatement(): string {
+  const fixed = textOf(neighborhoodSubgraph)
+    .replace(/^\/\/.*$/gm, '')
+    .replaceAll('$depth', String(PEER_NEIGHBORHOOD.depth))
+    .replaceAll('$maxActors', String(PEER_NEIGHBORHOOD.maxActors))
+    .replaceAll('$withStances', 'false');
+  return `CALL () {\n${fixed.trim()}\n}\nRETURN {actors: actors, relations: relations} AS n`;
+}
+
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Actor @node {
     id: ID!
@@ -86,7 +105,38 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     targetName: String!
   }
 
+  "An actor as a row, for the @cypher neighbourhood below."
+  type ActorRow {
+    id: ID!
+    name: String!
+    kind: String!
+  }
+
+  "A relation of a neighbourhood as a row (its ends by id)."
+  type EdgeRow {
+    id: ID!
+    type: String!
+    polarity: String!
+    confidence: Float!
+    source: ID!
+    target: ID!
+  }
+
+  "The actors within two hops and every relation among them."
+  type Neighbourhood {
+    actors: [ActorRow!]!
+    relations: [EdgeRow!]!
+  }
+
   type Query {
+    "The depth-2 neighbourhood (the floor's statement, cypher/neighborhood/subgraph.cypher)."
+    neighborhood(actorId: ID!, types: [String!], minConfidence: Float): Neighbourhood
+      @cypher(
+        statement: """
+        ${neighborhoodStatement()}
+        """
+        columnName: "n"
+      )
     "The actors along a shortest chain of relations (same Cypher as the floor)."
     shortestPathActors(fromId: ID!, toId: ID!): [Actor!]!
       @cypher(

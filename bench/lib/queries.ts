@@ -210,7 +210,7 @@ export function benchQueries(p: Picked): BenchQuery[] {
       key: 'neighborhood-depth2',
       title: `depth-2 neighbourhood, hostile ≥ ${NEIGHBOUR_CONFIDENCE} (centre degree ${CENTER_BAND.min}–${CENTER_BAND.max})`,
       peerNote:
-        'nested traversal, 20 first hops × 6 second hops each way (no de-duplication, no relations among them)',
+        "a @cypher field with the floor's neighbourhood statement (before 2026-12-02: a nested traversal of 20 × 6 hops, less than the API answers)",
       stancegraph: p.centers.map((id) =>
         gql(
           `query($id: ID!) { neighborhood(actorId: $id, depth: 2, types: [${HOSTILE.join(', ')}], minConfidence: ${NEIGHBOUR_CONFIDENCE}) {
@@ -218,17 +218,13 @@ export function benchQueries(p: Picked): BenchQuery[] {
           { id },
         ),
       ),
-      peer: p.centers.map((id) => {
-        const where = `where: {edge: {type: {in: [${HOSTILE.map((t) => `"${t}"`).join(', ')}]}, confidence: {gte: ${NEIGHBOUR_CONFIDENCE}}}}`;
-        const hop2 = `outConnection(first: 6, ${where}) { edges { properties { id type polarity confidence } node { id name kind } } }
-                      inConnection(first: 6, ${where}) { edges { properties { id type polarity confidence } node { id name kind } } }`;
-        return gql(
-          `query($id: ID!) { actors(where: {id: {eq: $id}}) { id name kind
-             outConnection(first: 20, ${where}) { edges { properties { id type polarity confidence } node { id name kind ${hop2} } } }
-             inConnection(first: 20, ${where}) { edges { properties { id type polarity confidence } node { id name kind ${hop2} } } } } }`,
-          { id },
-        );
-      }),
+      peer: p.centers.map((id) =>
+        gql(
+          `query($id: ID!, $types: [String!], $min: Float) { neighborhood(actorId: $id, types: $types, minConfidence: $min) {
+             actors { id name kind } relations { id type polarity confidence source target } } }`,
+          { id, types: HOSTILE, min: NEIGHBOUR_CONFIDENCE },
+        ),
+      ),
       floor: p.centers.map((id) => ({
         cypher: textOf(neighborhoodSubgraph),
         params: {

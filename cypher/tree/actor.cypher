@@ -3,7 +3,8 @@
 // other end), its stances (as actor/stances.cypher) with their topics, the evidence of both (as
 // evidence/by-subject.cypher orders it) and the documents quoted (the text only $withText).
 // At most $first relations (the stances are few per actor; the resolver bounds them). The $with…
-// flags skip what is not selected. No row when no actor matches.
+// flags skip what is not selected; with $leanRelations a relation is its id, type, polarity, confidence and
+// ends only (src/graphql/tree/lean.ts decides). No row when no actor matches.
 // :param id => 'trump'
 // :param name => null
 // :param direction => 'BOTH'
@@ -14,6 +15,7 @@
 // :param withEvidence => true
 // :param withDocuments => true
 // :param withText => false
+// :param leanRelations => false
 CALL () {
   MATCH (a:Actor {id: $id})
   RETURN a
@@ -41,9 +43,12 @@ CALL (a) {
   ORDER BY r.confidence DESC, r.id
   LIMIT $first
   RETURN collect({
-    relation: r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note,
-      .method, .effectiveDate, .retractedAt, .retractedBy, .retractionReason,
-      source: source, target: target},
+    relation: CASE WHEN $leanRelations
+      THEN r {.id, .type, .polarity, .confidence, source: source, target: target}
+      ELSE r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note,
+        .method, .effectiveDate, .retractedAt, .retractedBy, .retractionReason,
+        source: source, target: target}
+    END,
     other: other {.id, .name, .kind, .aliases, .wikidataId, .description}
   }) AS relations
 }

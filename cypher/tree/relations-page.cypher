@@ -1,6 +1,7 @@
 // relations/page.cypher with the tree the request selects, in one statement: each relation of the page
 // with both ends, its evidence (as evidence/by-subject.cypher orders it) and the documents quoted (the
-// text only $withText); the $with… flags skip what is not selected. The page itself, as relations/page:
+// text only $withText); the $with… flags skip what is not selected; with $leanRelations a relation is its
+// id, type, polarity, confidence and ends only (src/graphql/tree/lean.ts decides). The page itself, as relations/page:
 // a page of relations matching a filter, in keyset order: sortKey (confidence or effective day,
 // negated for DESC) then id, after the cursor position. Fetches one more than asked so the caller
 // knows whether a next page exists. Null parameters mean "no condition".
@@ -24,13 +25,32 @@
 // :param withEvidence => true
 // :param withDocuments => true
 // :param withText => false
+// :param leanRelations => false
 CALL () {
   // Anchored on the actors named (an index seek on their ids), else on the types (an index seek
   // on r.type), else every relation. Generic `($x IS NULL OR …)` conditions cannot be planned
   // as seeks, so each anchor is its own branch; the guards make exactly one branch produce rows.
-  WITH $sourceIds AS ids WHERE ids IS NOT NULL
+  WITH $sourceIds AS ids WHERE ids IS NOT NULL AND NOT (size(ids) = 1 AND $targetIds IS NULL
+    AND $actorIds IS NULL AND $orderField = 'CONFIDENCE' AND $sign < 0 AND $polarities IS NULL
+    AND $documentIds IS NULL AND $from IS NULL AND $to IS NULL AND $methods IS NULL AND $topicIds IS NULL)
   UNWIND ids AS id
   MATCH (s:Actor {id: id})-[r:RELATION]->(t:Actor)
+  RETURN s, r, t
+UNION ALL
+  // One source's page most confident first (a hub's page, at most types and a minimum confidence
+  // besides): the keyset condition and the page's limit within the source's relations, so only the
+  // page's rows go on.
+  WITH $sourceIds[0] AS id, coalesce(-$afterKey, 1.0) AS below
+  WHERE size($sourceIds) = 1 AND $targetIds IS NULL AND $actorIds IS NULL AND $orderField = 'CONFIDENCE'
+    AND $sign < 0 AND $polarities IS NULL AND $documentIds IS NULL AND $from IS NULL AND $to IS NULL
+    AND $methods IS NULL AND $topicIds IS NULL
+  MATCH (s:Actor {id: id})-[r:RELATION]->(t:Actor)
+  WHERE ($includeRetracted OR r.retractedAt IS NULL) AND ($types IS NULL OR r.type IN $types)
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    AND r.confidence <= below AND ($afterId IS NULL OR r.confidence < below OR r.id > $afterId)
+  WITH s, r, t
+  ORDER BY r.confidence DESC, r.id
+  LIMIT $limit
   RETURN s, r, t
 UNION ALL
   WITH $targetIds AS ids WHERE ids IS NOT NULL AND $sourceIds IS NULL
@@ -116,8 +136,11 @@ CALL (evidence) {
     text: CASE WHEN $withText THEN d.text END}) AS documents
 }
 RETURN
-  r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note,
-    .method, .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: s.id, target: t.id} AS relation,
+  CASE WHEN $leanRelations
+    THEN r {.id, .type, .polarity, .confidence, source: s.id, target: t.id}
+    ELSE r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note,
+      .method, .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: s.id, target: t.id}
+  END AS relation,
   sortKey,
   s {.id, .name, .kind, .aliases, .wikidataId, .description} AS source,
   t {.id, .name, .kind, .aliases, .wikidataId, .description} AS target,

@@ -21,6 +21,7 @@ import {
   topicStances,
   treeDocuments,
   type ByIdsParams,
+  type PositionModel,
   type Statement,
 } from '../store';
 import type {
@@ -103,6 +104,18 @@ export function createLoaders(graph: Graph) {
     }
     return loader;
   };
+  const stancesOnTopic = new DataLoader<string, StanceModel[]>(
+    listByKey(
+      graph,
+      topicStances,
+      (r) => r.topicId,
+      (r) => {
+        withActor(r.holder);
+        return r.stance;
+      },
+      idsOnly,
+    ),
+  );
   return {
     actor,
     topic: byKey(graph, topicById, (r): TopicModel => r.topic),
@@ -136,17 +149,16 @@ export function createLoaders(graph: Graph) {
         idsOnly,
       ),
     ),
-    stancesOnTopic: new DataLoader<string, StanceModel[]>(
-      listByKey(
-        graph,
-        topicStances,
-        (r) => r.topicId,
-        (r) => {
-          withActor(r.holder);
-          return r.stance;
-        },
-        idsOnly,
-      ),
+    stancesOnTopic,
+    /**
+     * Each stance on a topic as its position and holder, what supporters, opponents, worried and
+     * counts need: from the whole stances, or primed with no more than that by tree/topic-positions.
+     */
+    positionsOnTopic: new DataLoader<string, PositionModel[]>(async (ids) =>
+      (await stancesOnTopic.loadMany(ids)).map((list) => {
+        if (list instanceof Error) throw list;
+        return list.map((s) => ({ position: s.position, actor: s.actor }));
+      }),
     ),
     concerns: new DataLoader<string, string[]>(
       listByKey(

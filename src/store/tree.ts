@@ -42,6 +42,8 @@ export interface TreeActorParams extends TreeParts {
   first: Integer;
   withRelations: boolean;
   withStances: boolean;
+  /** Relations as id, type, polarity, confidence and ends only (src/graphql/tree/lean.ts). */
+  leanRelations: boolean;
 }
 export interface TreeActorRow extends TreeEvidence {
   actor: ActorModel;
@@ -62,6 +64,7 @@ export const treeActor = declare<TreeActorParams, TreeActorRow>(
     'withEvidence',
     'withDocuments',
     'withText',
+    'leanRelations',
   ],
   ['actor', 'relations', 'stances', 'evidence', 'documents'],
 );
@@ -83,8 +86,28 @@ export const treeTopic = declare<TreeTopicParams, TreeTopicRow>(
   ['topic', 'stances', 'concerns', 'evidence', 'documents'],
 );
 
+/** A stance as supporters, opponents, worried and counts need it: its position and holder. */
+export interface PositionModel {
+  position: StanceModel['position'];
+  actor: string;
+}
+export interface TreeTopicPositionsRow {
+  topic: TopicModel;
+  positions: PositionModel[];
+  holders: ActorModel[];
+}
+/** A topic with the position and holder of each stance on it, and the holders. */
+export const treeTopicPositions = declare<{ id: string }, TreeTopicPositionsRow>(
+  'tree/topic-positions',
+  ['id'],
+  ['topic', 'positions', 'holders'],
+);
+
 /** The filter and keyset parameters of relations/page (src/graphql/resolvers/connections.ts). */
-export interface TreeRelationsPageParams extends RelationsPageParams, TreeParts {}
+export interface TreeRelationsPageParams extends RelationsPageParams, TreeParts {
+  /** Relations as id, type, polarity, confidence and ends only (src/graphql/tree/lean.ts). */
+  leanRelations: boolean;
+}
 export interface TreeRelationsPageRow extends TreeEvidence {
   relation: RelationModel;
   sortKey: number;
@@ -94,7 +117,7 @@ export interface TreeRelationsPageRow extends TreeEvidence {
 /** A page of relations with both ends, their evidence and documents. */
 export const treeRelationsPage = declare<TreeRelationsPageParams, TreeRelationsPageRow>(
   'tree/relations-page',
-  [...RELATIONS_PAGE, ...TREE_PARTS],
+  [...RELATIONS_PAGE, ...TREE_PARTS, 'leanRelations'],
   ['relation', 'sortKey', 'source', 'target', 'evidence', 'documents'],
 );
 

@@ -75,6 +75,19 @@ const SHAPES: Shape[] = [
     fallbackAtLeast: 2,
   },
   {
+    name: "one source's relations page, most confident first",
+    query: `query($id: ID!, $after: String) { relations(filter: {sourceIds: [$id], types: [CALLED, SUPPORTS, OPPOSES, CRITICIZES, SPOKE_WITH, MEETS],
+      minConfidence: 0.3}, first: 3, after: $after) {
+      edges { cursor node { id type confidence source { id name } target { id name } } } pageInfo { hasNextPage endCursor } } }`,
+    fallbackAtLeast: 2,
+  },
+  {
+    name: 'lean relations (only id, type, polarity, confidence, ends, evidence selected)',
+    query: `query($id: ID!) { actor(id: $id) { id relations { id type polarity confidence source { id name } target { id }
+      evidence { id document { id title } } } } }`,
+    fallbackAtLeast: 3,
+  },
+  {
     name: 'stances page with actors, topics and evidence',
     query: `{ stances(first: 20) { edges { cursor node { id position actor { id name } topic { id name }
       ${EVIDENCE} } } pageInfo { hasNextPage } } }`,
@@ -194,6 +207,46 @@ describe('on the seed article', () => {
       .pageInfo.endCursor;
     const tree = await run(SHAPES[5].query, { after }, true);
     expect(tree.json).toBe((await run(SHAPES[5].query, { after }, false)).json);
+  });
+
+  it("answers one source's next relations pages the same way too", async () => {
+    const shape = SHAPES.find((s) => s.name.startsWith("one source's"));
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const tree = await run(shape?.query ?? '', { ...variables, after }, true);
+      expect(tree.json).toBe((await run(shape?.query ?? '', { ...variables, after }, false)).json);
+      const info = (
+        tree.data as { relations: { pageInfo: { hasNextPage: boolean; endCursor: string } } }
+      ).relations.pageInfo;
+      if (!info.hasNextPage) break;
+      after = info.endCursor;
+    }
+  });
+
+  it('reads relations whole when another field of the request selects more of them', async () => {
+    // The actor's relations alone would be read lean; the page's fragment asks for more of a
+    // relation, and both fill the same loaders, so the actor's must be read whole too.
+    const query = `query($id: ID!) { actor(id: $id) { relations { id type source { id } } }
+      relations(filter: {actorIds: [$id]}, first: 5) { edges { node { ...More } } } }
+      fragment More on Relation { id note method date effectiveDate retraction { reason } }`;
+    const tree = await run(query, variables, true);
+    expect(tree.errors).toBeUndefined();
+    expect(tree.json).toBe((await run(query, variables, false)).json);
+    expect(tree.statements).toHaveLength(2);
+  });
+
+  it("answers a topic's positions beside its whole stances in the same request in full", async () => {
+    // The positions statement reads only each stance's position and holder; the other root field
+    // must still get whole stances and holders, not what the lean one put in the loaders.
+    const query = `query($topic: ID!) {
+      lean: topic(id: $topic) { supporters { id name } opponents { id } counts { total } }
+      full: topic(id: $topic) { stances { id position confidence summary actor { id name kind description } } } }`;
+    const tree = await run(query, variables, true);
+    expect(tree.errors).toBeUndefined();
+    expect(tree.json).toBe((await run(query, variables, false)).json);
+    expect([...tree.statements].sort()).toEqual(['tree/topic', 'tree/topic-positions']);
+    const full = (tree.data as { full: { stances: Array<{ summary: string | null }> } }).full;
+    expect(full.stances.length).toBeGreaterThan(0);
   });
 
   it('finds no actor, topic or path the same way as the loader path', async () => {

@@ -41,7 +41,7 @@ async function actorsWithPosition(
   position: StancePosition,
   ctx: Context,
 ): Promise<ActorModel[]> {
-  const stances = await ctx.loaders.stancesOnTopic.load(topic.id);
+  const stances = await ctx.loaders.positionsOnTopic.load(topic.id);
   const ids = [...new Set(stances.filter((s) => s.position === position).map((s) => s.actor))];
   const actors = await ctx.loaders.actor.loadMany(ids);
   return actors.filter((a): a is ActorModel => a !== null && !(a instanceof Error));
@@ -52,7 +52,7 @@ export const TopicPositions: TopicResolvers = {
   opponents: (topic, _, ctx) => actorsWithPosition(topic, 'OPPOSES', ctx),
   worried: (topic, _, ctx) => actorsWithPosition(topic, 'WORRIES_ABOUT', ctx),
   async counts(topic, _, ctx) {
-    const stances = await ctx.loaders.stancesOnTopic.load(topic.id);
+    const stances = await ctx.loaders.positionsOnTopic.load(topic.id);
     const count = (p: StancePosition) => stances.filter((s) => s.position === p).length;
     return {
       supports: count('SUPPORTS'),

@@ -13,6 +13,7 @@ import { int } from '../../db/values';
 import { listSize } from '../bounds';
 import { mentions, selectionOf, under } from './selection';
 import { evidenceParts, primeEvidence } from './prime';
+import { leanRelations } from './lean';
 
 /** Whether the selection reaches past the actor's own fields (else actor/by-id or by-name is leaner). */
 export function wantsActorTree(info: GraphQLResolveInfo): boolean {
@@ -44,6 +45,7 @@ export async function actorTree(
     first: int(key?.first ?? 1),
     withRelations: key !== undefined,
     withStances: selection.has('stances'),
+    leanRelations: key !== undefined && leanRelations(info),
     ...parts,
   });
   if (!row) return null;

@@ -18,8 +18,9 @@ import {
 } from '../../store';
 import { mentions, selectionOf, under } from './selection';
 import { evidenceParts, primeEvidence } from './prime';
+import { leanRelations } from './lean';
 
-type Without<P> = Omit<P, keyof TreeParts>;
+type Without<P> = Omit<P, keyof TreeParts | 'leanRelations'>;
 
 function partsOf(info: GraphQLResolveInfo): TreeParts {
   return evidenceParts([under(selectionOf(info), 'edges', 'node')], mentions(info, 'text'));
@@ -31,7 +32,11 @@ export async function relationsPageTree(
   info: GraphQLResolveInfo,
 ): Promise<Array<{ relation: RelationModel; sortKey: number }>> {
   const parts = partsOf(info);
-  const rows = await read(ctx.graph, treeRelationsPage, { ...params, ...parts });
+  const rows = await read(ctx.graph, treeRelationsPage, {
+    ...params,
+    ...parts,
+    leanRelations: leanRelations(info),
+  });
   const { loaders } = ctx;
   for (const row of rows) {
     loaders.relation.prime(row.relation.id, row.relation);

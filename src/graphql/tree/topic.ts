@@ -7,12 +7,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { TopicModel } from '../model';
-import { read, treeTopic } from '../../store';
+import { read, treeTopic, treeTopicPositions } from '../../store';
 import { mentions, selectionOf, under } from './selection';
 import { evidenceParts, primeEvidence } from './prime';
 
 /** Topic fields answered from the topic's stances (src/graphql/resolvers/positions.ts). */
 const FROM_STANCES = ['stances', 'supporters', 'opponents', 'worried', 'counts'];
+/** Of those, the ones that need no more of a stance than its position and holder. */
+const FROM_POSITIONS = ['supporters', 'opponents', 'worried', 'counts'];
 
 /** Whether the selection reaches past the topic's own fields (else topic/by-id is leaner). */
 export function wantsTopicTree(info: GraphQLResolveInfo): boolean {
@@ -26,6 +28,11 @@ export async function topicTree(
   info: GraphQLResolveInfo,
 ): Promise<TopicModel | null> {
   const selection = selectionOf(info);
+  const positionsOnly =
+    !selection.has('stances') &&
+    !selection.has('concerns') &&
+    FROM_POSITIONS.some((f) => selection.has(f));
+  if (positionsOnly) return positionsTree(ctx, id);
   const parts = evidenceParts([under(selection, 'stances')], mentions(info, 'text'));
   const withStances = FROM_STANCES.some((f) => selection.has(f));
   const withConcerns = selection.has('concerns');
@@ -53,5 +60,16 @@ export async function topicTree(
     row.stances.map((s) => s.stance.id),
     row,
   );
+  return row.topic;
+}
+
+/** Who stands where and nothing else of the stances (tree/topic-positions.cypher): the lean statement. */
+async function positionsTree(ctx: Context, id: string): Promise<TopicModel | null> {
+  const [row] = await read(ctx.graph, treeTopicPositions, { id });
+  if (!row) return null;
+  const { loaders } = ctx;
+  loaders.topic.prime(row.topic.id, row.topic);
+  for (const holder of row.holders) loaders.actor.prime(holder.id, holder);
+  loaders.positionsOnTopic.prime(row.topic.id, row.positions);
   return row.topic;
 }
