@@ -44,7 +44,7 @@ export async function bulkLoad(paths: readonly string[], opts: BulkOptions): Pro
   const dir = await mkdtemp(path.join(tmpdir(), 'stancegraph-bulk-'));
   const report = emptyReport([]);
   let hash: string | null = null;
-  let digests: FileDigest[] = [];
+  let digests: FileDigest[];
   try {
     const validated = await validateAll(nothingOutside, paths, opts, spool);
     report.files = validated.files;
