@@ -1,6 +1,6 @@
 // Which of the listed relation and stance ids the graph already holds (a new document's assertion may have moved from another document).
-// The hints keep the unique-id index seeks: a plan made while the graph held few relations scanned them all for each id, and
-// was cached while the load added thousands (13.6 s for three statements of ~4 000 ids at S).
+// The hints ask for the unique-id index seeks whatever statistics from a nearly empty graph suggest (a plan
+// cached then was the suspected cause of 13.6 s for three statements in one run at S; not confirmed by PROFILE).
 // :param relationIds => ['rel-trump-called-zelensky']
 // :param stanceIds => ['stance-hegseth-ukraine-nato-membership']
 CALL () {
