@@ -59,7 +59,7 @@ export interface LoadOptions extends ReadDatasetOptions {
 
 /**
  * Rows per statement: as the raw CREATE floor sends. 1000 sent 127 statements for a first load at
- * S; 5000 (with DOCUMENT_TRANSACTION_ROWS 10 000) sends 31 (docs/_incoming/load.md).
+ * S; 5000 (with DOCUMENT_TRANSACTION_ROWS 10 000) sends 31 (docs/BENCHMARKS.md).
  */
 export const DEFAULT_BATCH_SIZE = 5000;
 
@@ -188,8 +188,8 @@ export async function writeRegistry(
  * Documents are written several to a transaction, up to about this many rows (a document, its
  * relations, stances and quotes), so the cost of a commit is shared: a transaction that writes
  * quotes updates their full-text index as it commits. A group is never split, so a failure still
- * leaves each document whole or absent. 10 000 rows at S (4 transactions instead of 16) measured
- * faster, and holds a few MiB of state, far below the 512 MiB a transaction may use.
+ * leaves each document whole or absent. 10 000 rows: 4 transactions at S instead of 16, each
+ * holding a few MiB of state, far below the 512 MiB a transaction may use.
  */
 export const DOCUMENT_TRANSACTION_ROWS = 10_000;
 
