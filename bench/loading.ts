@@ -3,7 +3,8 @@
  * the pre-parsed UNWIND … CREATE floor, the parse-and-CREATE floor, stancegraph's first load,
  * its reload of the unchanged corpus, and a `--force` reload. Prints one line per contender.
  *
- * Usage: npx tsx bench/loading.ts [--size S] [--only 0,2,3] [--baseline /path/to/other/checkout]
+ * Usage: npx tsx bench/loading.ts [--size S] [--only 0,2,3] [--baseline /path/to/other/checkout] [--timings]
+ * (--timings: each contender's time waiting on each statement, by name)
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,16 @@ function contenders(baseline: string | undefined): Contender[] {
     { label: 'stancegraph reload --force', args: (dir) => ['project-force', dir] },
     { label: 'stancegraph load --bulk (empty db)', args: (dir) => ['bulk', dir] },
   ];
+}
+
+/** Time waiting on each statement, longest first (`--timings`): where a contender's time goes. */
+function statementTimings(r: LoadResult): string {
+  return Object.entries(r.timings)
+    .sort(([, a], [, b]) => b.ms - a.ms)
+    .map(
+      ([name, t]) => `    ${name.padEnd(30)} ${(t.ms / 1000).toFixed(2).padStart(7)} s ${t.count}×`,
+    )
+    .join('\n');
 }
 
 function flag(name: string): string | undefined {
@@ -99,6 +110,7 @@ async function main(): Promise<void> {
       console.log(
         `${c.label.padEnd(32)} ${seconds.toFixed(2).padStart(7)} s ${String(Math.round(corpus.summary.relations / seconds)).padStart(6)} relations/s ${r.statements} statements ${r.transactions} transactions peak ${Math.round(r.peakRssMb)} MiB${phases}${ratio}`,
       );
+      if (process.argv.includes('--timings')) console.log(statementTimings(r));
       if (c.clear) await clearBenchGraph(graph);
     }
   } finally {

@@ -57,7 +57,11 @@ export interface LoadOptions extends ReadDatasetOptions {
   onProgress?: (event: { done: number; total: number; documentId: string }) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+/**
+ * Rows per statement: as the raw CREATE floor sends. 1000 sent 127 statements for a first load at
+ * S; 5000 (with DOCUMENT_TRANSACTION_ROWS 10 000) sends 31 (docs/BENCHMARKS.md).
+ */
+export const DEFAULT_BATCH_SIZE = 5000;
 
 export function existingIn(graph: Graph): ExistingGraphLookup {
   return async ({ actorIds, topicIds, documentIds }) => {
@@ -184,16 +188,20 @@ export async function writeRegistry(
  * Documents are written several to a transaction, up to about this many rows (a document, its
  * relations, stances and quotes), so the cost of a commit is shared: a transaction that writes
  * quotes updates their full-text index as it commits. A group is never split, so a failure still
- * leaves each document whole or absent.
+ * leaves each document whole or absent. 10 000 rows: 4 transactions at S instead of 16, each
+ * holding a few MiB of state, far below the 512 MiB a transaction may use.
  */
-export const DOCUMENT_TRANSACTION_ROWS = 2000;
+export const DOCUMENT_TRANSACTION_ROWS = 10_000;
 
 const groupRows = (g: DocumentGroup) =>
   (g.document ? 1 : 0) + g.relations.length + g.stances.length + g.evidence.length;
 
 /**
- * Collects document groups into transactions of about DOCUMENT_TRANSACTION_ROWS rows, writing
- * each when full (and what is left on `flush`), then reporting progress per document.
+ * Collects document groups into transactions of about DOCUMENT_TRANSACTION_ROWS rows and writes
+ * each when full (and what is left on `flush`), reporting progress per document once it commits.
+ * One transaction is in flight while the next is gathered (the next plan read back, hashed and
+ * turned into rows), so Node's work overlaps Neo4j's; the next is sent only after the one before
+ * it committed, so a failure still leaves every earlier document written and no later one.
  */
 export function documentWriter(
   graph: Graph,
@@ -207,28 +215,36 @@ export function documentWriter(
   let pending: DocumentGroup[] = [];
   let rows = 0;
   let done = 0;
-  const flush = async () => {
+  let inFlight: Promise<void> = Promise.resolve();
+  const send = async () => {
+    await inFlight;
     if (pending.length === 0) return;
     const groups = pending;
     pending = [];
     rows = 0;
-    await writeDocumentGroups(graph, files, groups, report, options);
-    for (const g of groups)
-      options.onProgress?.({ done: ++done, total: total(), documentId: g.id });
+    inFlight = writeDocumentGroups(graph, files, groups, report, options).then(() => {
+      for (const g of groups)
+        options.onProgress?.({ done: ++done, total: total(), documentId: g.id });
+    });
+    inFlight.catch(() => undefined); // awaited by the next send or by flush
   };
   return {
     async add(group) {
       // Unchanged since the last load (hashes read before the first write): no transaction at all.
       if (!options.force && group.document && stored.get(group.id) === contentHash(group)) {
+        await inFlight; // progress stays in order
         skip(group, report);
         options.onProgress?.({ done: ++done, total: total(), documentId: group.id });
         return;
       }
-      if (pending.length > 0 && rows + groupRows(group) > limit) await flush();
+      if (pending.length > 0 && rows + groupRows(group) > limit) await send();
       pending.push(group);
       rows += groupRows(group);
     },
-    flush,
+    async flush() {
+      await send();
+      await inFlight;
+    },
   };
 }
 

@@ -24,6 +24,8 @@ export interface RegistryState {
   version: number;
   /** The hash of the registry the graph holds as the last load left it, when nothing changed since. */
   loaded: string | null;
+  /** The digest of the last load's files (./corpusState.ts), when nothing changed since. */
+  corpus?: string | null;
 }
 
 /** The hex SHA-256 of a registry, independent of the order of its items and fields. */
@@ -42,7 +44,11 @@ export async function readRegistryState(graph: Graph): Promise<RegistryState> {
   const [row] = await graph.writeTransaction((tx) => write(tx, loadState, {}));
   const version = Number(row?.version ?? 0);
   const unchangedSince = row?.loadedVersion != null && Number(row.loadedVersion) === version;
-  return { version, loaded: unchangedSince ? (row?.registryHash ?? null) : null };
+  return {
+    version,
+    loaded: unchangedSince ? (row?.registryHash ?? null) : null,
+    corpus: unchangedSince ? (row?.corpus ?? null) : null,
+  };
 }
 
 /** Whether the registry with this hash is what the graph holds already. */
@@ -59,7 +65,8 @@ export function countSkippedRegistry(report: LoadReport, actors: number, topics:
 
 /**
  * Records the registry the graph holds after a load: `hash` when the load had
- * one, else the one recorded before if it still held at the start. Nothing is
+ * one, else the one recorded before if it still held at the start; and the
+ * digest of the load's files (`corpus`, ./corpusState.ts) or none. Nothing is
  * recorded when another writer changed the graph during the load (its counter
  * is not the one the load's own changes lead to), so the next load writes its
  * registry in full.
@@ -69,13 +76,22 @@ export async function recordRegistry(
   state: RegistryState,
   report: LoadReport,
   hash: string | null,
+  corpus: string | null = null,
 ): Promise<void> {
   const version = versionToRecord(state, report);
   if (version === undefined) return;
   const registryHash = hash ?? state.loaded;
   await graph.writeTransaction((tx) =>
-    write(tx, recordLoad, { version: int(version), registryHash }),
+    write(tx, recordLoad, { version: int(version), registryHash, corpus }),
   );
+}
+
+/** The files a load validated, with the change counter before it began to read them. */
+export interface ValidatedCorpus {
+  /** What ./corpusState.ts records for them, given the load's report. */
+  record(report: LoadReport): string;
+  /** The counter before validation; the files are recorded only if it had not moved by the write. */
+  version: number;
 }
 
 /**
@@ -93,7 +109,8 @@ export function versionToRecord(state: RegistryState, report: LoadReport): numbe
 /**
  * The registry step of a load: skipped when unchanged (see the module
  * comment), else `writeAll`. Returns what to call once every document is
- * written, to record the registry for the next load.
+ * written, to record the registry (and the files, when the graph did not
+ * change while they were validated) for the next load.
  */
 export async function registryStep(
   graph: Graph,
@@ -101,12 +118,19 @@ export async function registryStep(
   report: LoadReport,
   force: boolean,
   writeAll: () => Promise<void>,
-): Promise<() => Promise<void>> {
+): Promise<(corpus?: ValidatedCorpus) => Promise<void>> {
   const state = await readRegistryState(graph);
   const { actors, topics } = registry;
   const hash = actors.length + topics.length > 0 ? registryHash(actors, topics) : null;
   if (hash !== null && !force && registryUnchanged(state, hash))
     countSkippedRegistry(report, actors.length, topics.length);
   else await writeAll();
-  return () => recordRegistry(graph, state, report, hash);
+  return (corpus) =>
+    recordRegistry(
+      graph,
+      state,
+      report,
+      hash,
+      corpus && corpus.version === state.version ? corpus.record(report) : null,
+    );
 }

@@ -21,7 +21,12 @@ export interface LoadReport {
    * Documents whose content hash matched, and whether the registry was the one the graph holds
    * (./registryState.ts): counted as written and unchanged, not sent.
    */
-  skipped: { documents: number; registry: boolean };
+  skipped: {
+    documents: number;
+    registry: boolean;
+    /** Files not even read: byte for byte those of the last load, and the graph unchanged since (./corpusState.ts). */
+    files: number;
+  };
   transactions: number;
   /**
    * The change counter after this load's first and last change (absent when it changed nothing),
@@ -42,7 +47,7 @@ export function emptyReport(files: string[]): LoadReport {
     stances: zero(),
     evidence: zero(),
     removed: { relations: 0, stances: 0, evidence: 0 },
-    skipped: { documents: 0, registry: false },
+    skipped: { documents: 0, registry: false, files: 0 },
     transactions: 0,
   };
 }
@@ -58,6 +63,11 @@ export function formatReport(report: LoadReport): string {
   if (removed.relations + removed.stances + removed.evidence > 0) {
     lines.push(
       `  removed    ${removed.relations} relations, ${removed.stances} stances, ${removed.evidence} evidence no longer in their dataset`,
+    );
+  }
+  if (report.skipped.files > 0) {
+    lines.push(
+      `  skipped    reading ${count(report.skipped.files, 'file')}: byte for byte those of the last load, and nothing changed the graph since (--force reads them)`,
     );
   }
   if (report.skipped.registry) {

@@ -29,7 +29,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Graph } from '../db/graph';
 import { DatasetError, expandPaths, readDataset, type DatasetProblem } from '../dataset';
 import { formatPath } from '../dataset/problems';
@@ -55,7 +55,9 @@ import {
 } from './loader';
 import { emptyReport, type LoadReport } from './report';
 import { openSpool, type Spool } from './spool';
-import { registryStep } from './registryState';
+import { readRegistryState, registryStep } from './registryState';
+import { fileDigest, loadedCorpus, unchangedCorpus, type FileDigest } from './corpusState';
+import { displayPath } from './paths';
 
 /** Below this many bytes of dataset files, problems are reported by the in-memory reader (exactly as before). */
 export const EXACT_REPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -105,13 +107,9 @@ interface Foreign {
 interface FileInfo {
   file: string;
   bytes: number;
+  digest?: FileDigest;
   hasRegistry: boolean;
   hasDocuments: boolean;
-}
-
-export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
 }
 
 /** Validates the files under `paths` in a streaming pass, then writes them; see the module comment. */
@@ -120,22 +118,18 @@ export async function loadStreaming(
   paths: readonly string[],
   options: LoadOptions = {},
 ): Promise<LoadReport> {
+  const before = await readRegistryState(graph);
+  if (!options.force && before.corpus) {
+    const unchanged = await unchangedCorpus(paths, before.corpus, options.maxFileBytes);
+    if (unchanged) return unchanged;
+  }
   const spool = await openSpool();
   try {
-    return await validateThenWrite(graph, paths, options, spool);
+    const validated = await validateAll(existingIn(graph), paths, options, spool);
+    return await writeValidated(graph, validated, options, before.version);
   } finally {
     await spool.close();
   }
-}
-
-async function validateThenWrite(
-  graph: Graph,
-  paths: readonly string[],
-  options: LoadOptions,
-  spool: Spool,
-): Promise<LoadReport> {
-  const validated = await validateAll(existingIn(graph), paths, options, spool);
-  return writeValidated(graph, validated, options);
 }
 
 /** What pass 1 leaves for a writer: the files, the document ids, and the plans to read back once. */
@@ -144,6 +138,8 @@ export interface Validated {
   files: string[];
   /** Every document id a file of the load defines. */
   documentIds: string[];
+  /** Each file's raw-bytes digest, in the order of `files` (./corpusState.ts). */
+  digests: FileDigest[];
   /** How many document groups the load writes (for progress). */
   groups: number;
   /** Every actor and topic the load's files define. */
@@ -306,6 +302,10 @@ export async function validateAll(
       problems.push(...parsed);
       continue;
     }
+    files[i].digest = await fileDigest(
+      parsed.file,
+      parsed.data.documents.flatMap((d) => (d.textFile === undefined ? [] : [d.textFile])),
+    );
     for (const section of SECTIONS) {
       const seen = index[section === 'stances' ? 'relations' : section];
       (parsed.data[section] as Array<{ id: string }>).forEach((item, k) => {
@@ -350,6 +350,7 @@ export async function validateAll(
   const withDocuments = files.flatMap((f, i) => (f.hasDocuments ? [i] : []));
   return {
     files: files.map((f) => f.file),
+    digests: files.flatMap((f) => (f.digest ? [f.digest] : [])),
     documentIds: [...index.documents.keys()],
     groups:
       index.documents.size + [...foreign.keys()].filter((id) => !index.documents.has(id)).length,
@@ -391,6 +392,7 @@ async function writeValidated(
   graph: Graph,
   validated: Validated,
   options: LoadOptions,
+  versionBefore: number,
 ): Promise<LoadReport> {
   const report = emptyReport(validated.files);
   const registry = await validated.registry();
@@ -410,7 +412,10 @@ async function writeValidated(
   );
   await validated.eachGroup((group) => writer.add(group));
   await writer.flush();
-  await recordRegistry();
+  await recordRegistry({
+    version: versionBefore,
+    record: (written) => loadedCorpus(validated.digests, written),
+  });
   return report;
 }
 

@@ -26,15 +26,17 @@ export interface LoadStateRow {
   registryHash: string | null;
   /** The counter that load left; equal to `version` when nothing changed the graph since. */
   loadedVersion: number | null;
+  /** The digest of the last load's files (JSON, src/load/corpusState.ts), if it recorded one. */
+  corpus: string | null;
 }
 /** What the last load recorded, beside the counter now. */
 export const loadState = declare<Record<string, never>, LoadStateRow>(
   'meta/load-state',
   [],
-  ['version', 'registryHash', 'loadedVersion'],
+  ['version', 'registryHash', 'loadedVersion', 'corpus'],
 );
 /** Records the registry a load left, if the counter is still the one that load produced. */
 export const recordLoad = declare<
-  { version: Int; registryHash: string | null },
+  { version: Int; registryHash: string | null; corpus: string | null },
   { recorded: number }
->('meta/record-load', ['version', 'registryHash'], ['recorded']);
+>('meta/record-load', ['version', 'registryHash', 'corpus'], ['recorded']);

@@ -18,6 +18,7 @@ import type { ExistingGraphLookup } from '../../dataset';
 import { bulkEmptyLists, bumpVersion, countNodes, read, write } from '../../store';
 import type { LoadOptions } from '../loader';
 import { registryHash, recordRegistry } from '../registryState';
+import { loadedCorpus, type FileDigest } from '../corpusState';
 import { emptyReport, type LoadReport } from '../report';
 import { openSpool } from '../spool';
 import { validateAll } from '../stream';
@@ -43,9 +44,11 @@ export async function bulkLoad(paths: readonly string[], opts: BulkOptions): Pro
   const dir = await mkdtemp(path.join(tmpdir(), 'stancegraph-bulk-'));
   const report = emptyReport([]);
   let hash: string | null = null;
+  let digests: FileDigest[];
   try {
     const validated = await validateAll(nothingOutside, paths, opts, spool);
     report.files = validated.files;
+    digests = validated.digests;
     const csv = csvWriter(dir);
     const registry = await validated.registry();
     await csv.registry(registry.actors, registry.topics);
@@ -70,7 +73,7 @@ export async function bulkLoad(paths: readonly string[], opts: BulkOptions): Pro
     await spool.close();
     await rm(dir, { recursive: true, force: true });
   }
-  await afterImport(opts, report, hash);
+  await afterImport(opts, report, hash, digests);
   return report;
 }
 
@@ -103,11 +106,12 @@ async function checkEmpty(opts: BulkOptions): Promise<boolean> {
   return true;
 }
 
-/** Starts Neo4j on the imported files (constraints and indexes built), counts the change and records the registry. */
+/** Starts Neo4j on the imported files (constraints and indexes built), counts the change and records the registry and the files. */
 async function afterImport(
   opts: BulkOptions,
   report: LoadReport,
   hash: string | null,
+  digests: readonly FileDigest[],
 ): Promise<void> {
   const connection = await opts.open();
   try {
@@ -118,7 +122,8 @@ async function afterImport(
     const version = Number(row?.version);
     report.versions = { first: version, last: version, interleaved: false };
     report.transactions = 1;
-    await recordRegistry(connection.graph, { version: 0, loaded: null }, report, hash);
+    const state = { version: 0, loaded: null };
+    await recordRegistry(connection.graph, state, report, hash, loadedCorpus(digests, report));
   } finally {
     await connection.close();
   }
