@@ -6,6 +6,11 @@
  * round and the median of the rounds with the load average. The row of
  * `npm run bench` without the corpus: no query reaches Neo4j, so none is started
  * (the driver points at a closed port and is never used).
+ *
+ * Beside the latencies it prints each server's CPU time per request (this
+ * process's CPU while only that server is under load, the load generator being
+ * another process; first round left out, it warms up): on a machine other jobs
+ * share, latencies follow their load, CPU per request much less.
  */
 import { loadavg } from 'node:os';
 import { ApolloServer } from '@apollo/server';
@@ -22,6 +27,29 @@ const flag = (name: string, fallback: string) =>
   process.argv.includes(name)
     ? (process.argv[process.argv.indexOf(name) + 1] ?? fallback)
     : fallback;
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Wraps the client's runs: this process's CPU µs per answered request, per target URL, after the first run. */
+function measureCpu(client: LoadClient): (url: string) => number {
+  const seen = new Map<string, number[]>();
+  const run = client.run.bind(client);
+  client.run = async (spec) => {
+    const before = process.cpuUsage();
+    const result = await run(spec);
+    const used = process.cpuUsage(before);
+    const url = spec.target.kind === 'http' ? spec.target.url : '';
+    const rounds = seen.get(url) ?? [];
+    rounds.push((used.user + used.system) / Math.max(1, result.latencies.length));
+    seen.set(url, rounds);
+    return result;
+  };
+  return (url) => median((seen.get(url) ?? []).slice(1));
+}
 
 async function main(): Promise<void> {
   const rounds = Number(flag('--rounds', '5'));
@@ -48,6 +76,7 @@ async function main(): Promise<void> {
     listen: { host: '127.0.0.1', port: 0 },
   });
   const client = new LoadClient();
+  const cpuPerRequest = measureCpu(client);
   const load = () => loadavg()[0].toFixed(2);
   const loadBefore = load();
   try {
@@ -73,14 +102,18 @@ async function main(): Promise<void> {
     const s = results.get('stack');
     const a = results.get('standalone');
     if (!s || !a) throw new Error('a contender gave no result');
+    const urls: Record<string, string> = { stack: stack.url, standalone: standaloneUrl };
     for (const [name, r] of results) {
       const rs = (r.roundP50s ?? []).join(' / ');
       console.log(
-        `${name}: p50 ${r.p50} ms (rounds ${rs}), p99 ${r.p99} ms, ${r.rps} requests/s, errors ${r.errors}`,
+        `${name}: p50 ${r.p50} ms (rounds ${rs}), p99 ${r.p99} ms, ${r.rps} requests/s, ` +
+          `CPU ${cpuPerRequest(urls[name]).toFixed(0)} µs/request, errors ${r.errors}`,
       );
     }
     console.log(
-      `stack / standalone: p50 ${(s.p50 / a.p50).toFixed(2)}x, requests/s ${(s.rps / a.rps).toFixed(2)}x; load average ${loadBefore} -> ${load()}`,
+      `stack / standalone: p50 ${(s.p50 / a.p50).toFixed(2)}x, requests/s ${(s.rps / a.rps).toFixed(2)}x, ` +
+        `CPU per request ${(cpuPerRequest(stack.url) / cpuPerRequest(standaloneUrl)).toFixed(2)}x; ` +
+        `load average ${loadBefore} -> ${load()}`,
     );
   } finally {
     await client.stop();
