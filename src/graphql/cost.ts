@@ -51,7 +51,7 @@ function costCounter(): (
       operationName,
       estimators: [listCost],
     });
-    if (!byOperation) counted.set(document, (byOperation = new Map()));
+    if (!byOperation) counted.set(document, (byOperation = new Map<string, number>()));
     if (byOperation.size >= KEPT_PER_DOCUMENT) byOperation.clear();
     byOperation.set(key, cost);
     return cost;

@@ -148,12 +148,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { graph, logger } = options;
   const app = express();
-  // /graphql skips Express (./http/handler.ts); it is set once Apollo has started, before listening.
-  let graphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const httpServer = createHttpServer((req, res) => {
-    if (graphql && isGraphqlPath(req.url)) graphql(req, res);
-    else app(req, res);
-  });
+  // Requests are routed once Apollo has started, before listening (below).
+  const httpServer = createHttpServer();
   const { events, close: closeEvents } = await startGraphEvents(options.pubsubUrl, logger);
   const keyRing = new KeyRing(options.apiKeys ?? []);
   const limiter = options.rateLimit
@@ -194,15 +190,15 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
-  // Express would tag every GET answer from its body, errors included, after running it;
-  // /graphql tags queries itself, from the graph version, before running them (./plugins/etag.ts).
+  // Express would tag every GET answer from its body; /graphql (not on Express) tags queries
+  // itself, from the graph version, before running them (./plugins/etag.ts).
   app.set('etag', false);
   app.set('trust proxy', options.trustProxy ?? false);
   const log = requestLog(logger);
   app.use(log);
   // Express's own reading of `trust proxy`, so the rate limit sees the address req.ip would.
   const trust = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
-  graphql = graphqlHttp({
+  const graphql = graphqlHttp({
     apollo,
     graph,
     events,
@@ -212,6 +208,11 @@ export async function startServer(
     limiter,
     addressOf: (req) => proxyAddr(req, trust),
     bodyLimit: options.bodyLimit ?? '1mb',
+  });
+  // /graphql skips Express (./http/handler.ts); every other path is Express's.
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (isGraphqlPath(req.url)) graphql(req, res);
+    else app(req, res);
   });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
