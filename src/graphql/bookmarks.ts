@@ -6,9 +6,7 @@
  * (`Graph.forRequest`). The bookmark is opaque: copy it as it came.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestHandler, Response } from 'express';
 import type { Context } from './context';
-import { ErrorCode, userError } from './errors';
 
 export const BOOKMARK_HEADER = 'x-stancegraph-bookmark';
 
@@ -24,26 +22,6 @@ export function parseBookmarkHeader(value: string | undefined): readonly string[
   if (!tokens.every((t) => TOKEN.test(t)))
     return "send back exactly the value of a mutation's extensions.bookmark (letters, digits, ':', '+', '/', '=', '_', '.', '-'; ',' between bookmarks)";
   return tokens;
-}
-
-/** The bookmarks `bookmarkHeader` accepted for this request. */
-export function bookmarksOf(res: Response): readonly string[] {
-  return (res.locals.bookmarks as readonly string[] | undefined) ?? [];
-}
-
-/** Express middleware for /graphql: a malformed header is a 400 naming the header; a good one is kept. */
-export function bookmarkHeader(): RequestHandler {
-  return (req, res, next) => {
-    const parsed = parseBookmarkHeader(req.get(BOOKMARK_HEADER));
-    if (typeof parsed !== 'string') {
-      res.locals.bookmarks = parsed;
-      return next();
-    }
-    const error = userError(ErrorCode.BAD_USER_INPUT, `X-Stancegraph-Bookmark header: ${parsed}`, {
-      header: 'X-Stancegraph-Bookmark',
-    });
-    res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-  };
 }
 
 /** Puts the bookmark of the request's last write in `extensions.bookmark`. */

@@ -29,27 +29,46 @@ export interface ContextOptions {
   oneStatement?: boolean;
 }
 
+/**
+ * The loaders are built on first use, so a request that reads nothing through them
+ * (`{ __typename }`, an answer from the response cache) does not allocate a dozen DataLoaders.
+ * The getter sits on the prototype: Apollo copies the context's own properties into a fresh
+ * object of the same prototype for each operation (`cloneObject`), which would call an own
+ * getter and build them anyway.
+ */
+class RequestContext implements Context {
+  private built: Loaders | undefined = undefined;
+
+  constructor(
+    readonly graph: Graph,
+    readonly requestId: string,
+    readonly principal: Principal | null,
+    readonly authError: RequestAuth['authError'],
+    readonly events: GraphEvents | undefined,
+    readonly oneStatement: boolean,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.built ??= createLoaders(this.graph));
+  }
+
+  set loaders(value: Loaders) {
+    this.built = value;
+  }
+}
+
 export function createContext(
   graph: Graph,
   requestId: string,
   options: ContextOptions = {},
 ): Context {
   const { principal, authError } = options.auth ?? ANONYMOUS;
-  let loaders: Loaders | undefined;
-  return {
+  return new RequestContext(
     graph,
-    // Built on first use: a request that reads nothing through them (`{ __typename }`, an answer
-    // from the response cache) does not allocate a dozen DataLoaders.
-    get loaders() {
-      return (loaders ??= createLoaders(graph));
-    },
-    set loaders(value: Loaders) {
-      loaders = value;
-    },
     requestId,
     principal,
     authError,
-    events: options.events,
-    oneStatement: options.oneStatement ?? true,
-  };
+    options.events,
+    options.oneStatement ?? true,
+  );
 }

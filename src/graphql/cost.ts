@@ -8,7 +8,7 @@
  * https://github.com/slicknode/graphql-query-complexity
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 const OBJECT_COST = 2;
@@ -23,20 +23,50 @@ export const listCost: ComplexityEstimator = ({ node, args, childComplexity }) =
   return (OBJECT_COST + DEPTH_FACTOR * childComplexity) * multiplier;
 };
 
+/** Costs kept per document: enough for a dashboard's variants, bounded against a client cycling variables. */
+const KEPT_PER_DOCUMENT = 64;
+
+/**
+ * The cost, counted once per document, operation and variables (issue 13, item 4: counting
+ * took about as long as the rest of a `{ __typename }` request). Apollo hands back the same
+ * parsed document for the same text (its document store), so the document is the key; the
+ * cost depends on nothing else. Throws as getComplexity does (variables that do not coerce).
+ */
+function costCounter(): (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+) => number {
+  const counted = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema, document, operationName, variables) => {
+    const key = JSON.stringify([operationName ?? null, variables]);
+    let byOperation = counted.get(document);
+    const known = byOperation?.get(key);
+    if (known !== undefined) return known;
+    const cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [listCost],
+    });
+    if (!byOperation) counted.set(document, (byOperation = new Map<string, number>()));
+    if (byOperation.size >= KEPT_PER_DOCUMENT) byOperation.clear();
+    byOperation.set(key, cost);
+    return cost;
+  };
+}
+
 export function costLimitPlugin<C extends object>(maxCost: number): ApolloServerPlugin<C> {
+  const costOf = costCounter();
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators: [listCost],
-            });
+            cost = costOf(schema, document, operationName ?? undefined, request.variables ?? {});
           } catch {
             return Promise.resolve(); // bad variables: execution reports them in its own words
           }

@@ -12,7 +12,6 @@
  * the same whichever replica it reaches; while Redis is away each replica
  * counts in memory (the insurance limiter) rather than refuse or wait.
  */
-import type { Request, RequestHandler } from 'express';
 import Redis from 'ioredis';
 import {
   RateLimiterMemory,
@@ -91,25 +90,4 @@ export function rateLimited(retryAfterS: number): GraphQLError {
     `too many requests from this client: wait ${retryAfterS} s, or ask the operator to raise STANCEGRAPH_RATE_LIMIT`,
     { retryAfter: retryAfterS },
   );
-}
-
-/** Express middleware for /graphql: 429 with Retry-After once a client is over its limit. */
-export function httpRateLimit(
-  limiter: ClientLimiter,
-  authOf: (req: Request) => RequestAuth,
-): RequestHandler {
-  return (req, res, next) => {
-    const client = clientOf(authOf(req), req.ip);
-    limiter.take(client, req.ip).then(
-      (waitS) => {
-        if (waitS === 0) return next();
-        const error = rateLimited(waitS);
-        res
-          .status(429)
-          .set('Retry-After', String(waitS))
-          .json({ errors: [{ message: error.message, extensions: error.extensions }] });
-      },
-      (err: unknown) => next(err),
-    );
-  };
 }

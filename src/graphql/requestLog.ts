@@ -8,7 +8,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
@@ -22,7 +21,10 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
-export function requestLog(logger: Logger): RequestHandler {
+/** Runs before a request is answered; Express routes and the lean /graphql path (./http/handler.ts) share it. */
+export type RequestLogger = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export function requestLog(logger: Logger): RequestLogger {
   if (!logger.isLevelEnabled('info')) {
     return (req, res, next) => {
       req.id = requestId(req, res);

@@ -1,16 +1,21 @@
 /**
- * The HTTP edge: Apollo Server on Express, with /health and /ready beside
- * /graphql. Errors are formatted here, once (./errors.ts).
+ * The HTTP edge: /graphql on Node's http server straight into Apollo Server
+ * (./http/handler.ts), and Express for /health, /ready and /explorer beside it.
+ * Errors are formatted here, once (./errors.ts).
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ClientLimiter, httpRateLimit, type RateLimit } from './rateLimit';
-import { expressMiddleware } from '@as-integrations/express5';
+import proxyAddr from 'proxy-addr';
+import { ClientLimiter, type RateLimit } from './rateLimit';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -20,11 +25,11 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Logger } from 'pino';
 import type { Graph } from '../db/graph';
 import { ping } from '../store';
-import { createContext, type Context } from './context';
+import type { Context } from './context';
 import { createFormatError } from './errors';
 import { resolvers } from './resolvers';
 import type { ApiKey } from '../apiKeys';
-import { authPlugin, KeyRing, type RequestAuth } from './auth';
+import { authPlugin, KeyRing } from './auth';
 import {
   startGraphEvents,
   watchGraphVersion,
@@ -34,14 +39,14 @@ import {
 import { startSubscriptionServer } from './subscriptions';
 import { legacyJsonStatusPlugin } from './plugins/legacyJsonStatus';
 import { httpSubscriptionsPlugin } from './plugins/httpSubscriptions';
-import { bodyErrorHandler } from './bodyErrors';
 import { errorLogPlugin } from './plugins/errorLog';
 import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 import { queryLimits } from './limits';
 import { explorerRouter } from './explorer';
 import { requestLog } from './requestLog';
 import { responseCachePlugin } from './responseCache';
-import { bookmarkHeader, bookmarkPlugin, bookmarksOf } from './bookmarks';
+import { bookmarkPlugin } from './bookmarks';
+import { graphqlHttp, isGraphqlPath } from './http/handler';
 import { cacheControlPlugin, cachePolicyPlugin } from './plugins/cachePolicy';
 import { etagPlugin } from './plugins/etag';
 
@@ -143,7 +148,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const { graph, logger } = options;
   const app = express();
-  const httpServer = createHttpServer(app);
+  // Requests are routed once Apollo has started, before listening (below).
+  const httpServer = createHttpServer();
   const { events, close: closeEvents } = await startGraphEvents(options.pubsubUrl, logger);
   const keyRing = new KeyRing(options.apiKeys ?? []);
   const limiter = options.rateLimit
@@ -184,40 +190,30 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
-  // Express would tag every GET answer from its body, errors included, after running it;
-  // /graphql tags queries itself, from the graph version, before running them (./plugins/etag.ts).
+  // Express would tag every GET answer from its body; /graphql (not on Express) tags queries
+  // itself, from the graph version, before running them (./plugins/etag.ts).
   app.set('etag', false);
   app.set('trust proxy', options.trustProxy ?? false);
-  app.use(requestLog(logger));
-  // /graphql first: it is what nearly every request asks for.
-  // The key a request carries is checked once, whether the rate limit or the context asks first.
-  const auths = new WeakMap<express.Request, RequestAuth>();
-  const authOf = (req: express.Request): RequestAuth => {
-    let auth = auths.get(req);
-    if (!auth) auths.set(req, (auth = keyRing.authenticate(req.headers.authorization)));
-    return auth;
-  };
-  if (limiter) app.use('/graphql', httpRateLimit(limiter, authOf));
-  app.use(
-    '/graphql',
-    bookmarkHeader(),
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        Promise.resolve(
-          createContext(
-            graph.forRequest(bookmarksOf(res)),
-            typeof req.id === 'string' ? req.id : randomUUID(),
-            {
-              auth: authOf(req),
-              events,
-            },
-          ),
-        ),
-    }),
-  );
-  // Bodies express.json refuses get a GraphQL-shaped JSON error, not Express's HTML page.
-  app.use('/graphql', bodyErrorHandler);
+  const log = requestLog(logger);
+  app.use(log);
+  // Express's own reading of `trust proxy`, so the rate limit sees the address req.ip would.
+  const trust = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  const graphql = graphqlHttp({
+    apollo,
+    graph,
+    events,
+    keyRing,
+    logger,
+    log,
+    limiter,
+    addressOf: (req) => proxyAddr(req, trust),
+    bodyLimit: options.bodyLimit ?? '1mb',
+  });
+  // /graphql skips Express (./http/handler.ts); every other path is Express's.
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (isGraphqlPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
