@@ -138,7 +138,10 @@ export function formatResult(r: BenchResult): string {
   const rounds = r.settings.rounds
     ? `each cell: the median of ${r.settings.rounds} rounds in which the contenders took turns; load avg: the 1-minute load average when the row started → ended`
     : 'each cell: one turn per contender (recorded before rounds)';
-  const memory = `memory: API server RSS ${r.memory.serverRestRssMb} MiB at rest, ${r.memory.serverUnderLoadRssMb} MiB under load; loader peak RSS ${r.memory.loaderPeakRssMb} MiB (process start ${loader?.startRssMb ?? '?'} MiB)`;
+  const loaderRss = loader
+    ? `loader peak RSS ${r.memory.loaderPeakRssMb} MiB (process start ${loader.startRssMb ?? '?'} MiB)`
+    : 'loader not run (--load-seconds 0)';
+  const memory = `memory: API server RSS ${r.memory.serverRestRssMb} MiB at rest, ${r.memory.serverUnderLoadRssMb} MiB under load; ${loaderRss}`;
   return [...head, loading, '', targets, '', ...floors, queries, '', rounds, '', memory].join('\n');
 }
 
