@@ -21,6 +21,7 @@ import { applySchema } from '../../src/db/connect';
 import { startLocalNeo4j } from '../../src/db/localNeo4j';
 import { loadDataset } from '../../src/load';
 import { bulkLoad } from '../../src/load/bulk';
+import { type WrittenCounts, writtenCounts } from '../../src/load/report';
 import { benchCypher, procMemory } from './util';
 import { parsedCorpus } from './parse-floor';
 
@@ -40,14 +41,7 @@ export interface LoadResult {
   mode: string;
   ms: number;
   /** Rows written, by kind. */
-  rows: {
-    actors: number;
-    topics: number;
-    documents: number;
-    relations: number;
-    stances: number;
-    evidence: number;
-  };
+  rows: WrittenCounts;
   statements: number;
   transactions: number;
   peakRssMb: number;
@@ -363,14 +357,7 @@ async function project(
     return {
       mode: 'project',
       ms,
-      rows: {
-        actors: report.actors.written,
-        topics: report.topics.written,
-        documents: report.documents.written,
-        relations: report.relations.written,
-        stances: report.stances.written,
-        evidence: report.evidence.written,
-      },
+      rows: writtenCounts(report),
       statements,
       transactions: report.transactions,
       peakRssMb: procMemory().peakMb,
@@ -449,14 +436,7 @@ async function bulk(path: string): Promise<Omit<LoadResult, 'startRssMb' | 'timi
       log: () => undefined,
     });
     const ms = performance.now() - started;
-    const rows = {
-      actors: report.actors.written,
-      topics: report.topics.written,
-      documents: report.documents.written,
-      relations: report.relations.written,
-      stances: report.stances.written,
-      evidence: report.evidence.written,
-    };
+    const rows = writtenCounts(report);
     return {
       mode: 'bulk',
       ms,

@@ -19,7 +19,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { expandPaths } from '../dataset';
 import { DEFAULT_MAX_FILE_BYTES } from '../dataset/read';
-import { emptyReport, type LoadReport } from './report';
+import { emptyReport, type LoadReport, type WrittenCounts, writtenCounts } from './report';
 import { displayPath } from './paths';
 
 /** Bump when what the loader writes for the same files changes. */
@@ -36,14 +36,7 @@ export interface FileDigest {
 }
 
 /** The row counts of a load, to report again when the same corpus is skipped. */
-export interface CorpusCounts {
-  actors: number;
-  topics: number;
-  documents: number;
-  relations: number;
-  stances: number;
-  evidence: number;
-}
+export type CorpusCounts = WrittenCounts;
 
 /** What the graph records about the files of the last load (JSON on the GraphMeta node). */
 interface LoadedCorpus {
@@ -78,14 +71,7 @@ function corpusDigest(digests: readonly string[]): string {
 
 /** What to record for a load of these files that wrote `report`. */
 export function loadedCorpus(files: readonly FileDigest[], report: LoadReport): string {
-  const counts: CorpusCounts = {
-    actors: report.actors.written,
-    topics: report.topics.written,
-    documents: report.documents.written,
-    relations: report.relations.written,
-    stances: report.stances.written,
-    evidence: report.evidence.written,
-  };
+  const counts = writtenCounts(report);
   const recorded: LoadedCorpus = {
     format: FORMAT,
     digest: corpusDigest(files.map((f) => f.digest)),

@@ -37,6 +37,24 @@ export interface LoadReport {
 
 const zero = (): Counts => ({ written: 0, created: 0, updated: 0 });
 
+/** The kinds of row a load writes. */
+export const ROW_KINDS = [
+  'actors',
+  'topics',
+  'documents',
+  'relations',
+  'stances',
+  'evidence',
+] as const;
+
+/** Rows written, by kind. */
+export type WrittenCounts = Record<(typeof ROW_KINDS)[number], number>;
+
+/** The rows `report` counts as written, by kind. */
+export function writtenCounts(report: LoadReport): WrittenCounts {
+  return Object.fromEntries(ROW_KINDS.map((kind) => [kind, report[kind].written])) as WrittenCounts;
+}
+
 export function emptyReport(files: string[]): LoadReport {
   return {
     files,
