@@ -1,6 +1,6 @@
 /** The benchmark's tables: one run as text, and S/M/L growth from saved results. */
 import type { QueryPlan } from './plans';
-import type { BenchResult, LatencyStats } from './result';
+import type { BenchResult, LatencyStats, LoadingRow } from './result';
 
 function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);
@@ -25,6 +25,30 @@ const lat = (s: LatencyStats) =>
     : `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
 const ratio = (a: number, b: number) =>
   b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–';
+
+/** Issue 14's loading targets, where the rows they compare were run (full loads only). */
+function loadingTargets(rows: readonly LoadingRow[]): string {
+  const row = (c: LoadingRow['contender']) =>
+    rows.find((l) => l.contender === c && !l.extrapolated);
+  const [loader, parsed, reload, bulk, raw] = [
+    row('stancegraph'),
+    row('parse-and-create'),
+    row('stancegraph-reload'),
+    row('stancegraph-bulk'),
+    row('raw-create'),
+  ];
+  const parts = [
+    loader && parsed
+      ? `first load vs parse-and-create: ${ratio(parsed.seconds, loader.seconds)} (target ≥ 0.80×)`
+      : '',
+    loader && reload
+      ? `unchanged reload / first load: ${((100 * reload.seconds) / loader.seconds).toFixed(1)}% (target ≤ 5%)`
+      : '',
+    bulk && raw ? `bulk vs raw-create: ${ratio(raw.seconds, bulk.seconds)} (target ≥ 5×)` : '',
+    loader ? `loader peak RSS ${loader.peakRssMb} MiB (target ≤ 500 MiB at L)` : '',
+  ];
+  return parts.filter(Boolean).join('; ');
+}
 
 function plan(p: QueryPlan | undefined): string {
   if (!p) return '–';
@@ -72,10 +96,14 @@ export function formatResult(r: BenchResult): string {
         .join('; '),
     ]),
   );
-  const targets =
+  const targets = [
     loader && rawRow && naiveRow
       ? `loader vs floor: ${ratio(loader.relationsPerSecond, rawRow.relationsPerSecond)} (target ≥ 0.50×); loader vs naive: ${ratio(loader.relationsPerSecond, naiveRow.relationsPerSecond)} (target ≥ 20×)`
-      : '';
+      : '',
+    loadingTargets(r.loading),
+  ]
+    .filter(Boolean)
+    .join('\n');
   const queries = table(
     [
       'query (p50 / p95 / p99 ms)',
@@ -163,6 +191,7 @@ export function formatGrowth(results: readonly BenchResult[]): string {
   });
   const contenders = [
     'raw-create',
+    'parse-and-create',
     'naive-merge',
     'stancegraph',
     'stancegraph-reload',

@@ -46,7 +46,12 @@ export interface LatencyStats {
 
 export interface LoadingRow {
   contender:
-    'raw-create' | 'naive-merge' | 'stancegraph' | 'stancegraph-reload' | 'stancegraph-bulk';
+    | 'raw-create'
+    | 'parse-and-create'
+    | 'naive-merge'
+    | 'stancegraph'
+    | 'stancegraph-reload'
+    | 'stancegraph-bulk';
   seconds: number;
   relations: number;
   relationsPerSecond: number;

@@ -45,6 +45,7 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
   expect(result.loading.map((l) => l.contender)).toEqual([
     'naive-merge',
     'raw-create',
+    'parse-and-create',
     'stancegraph',
     'stancegraph-reload',
     'stancegraph-bulk',
@@ -58,6 +59,7 @@ it('runs every loading and query contender on a tiny corpus and reports each', a
     row('stancegraph-reload'),
   ];
   expect(raw?.relations).toBe(2000);
+  expect(row('parse-and-create')?.relations).toBe(2000);
   expect(loader?.relations).toBe(2000);
   expect(reload?.idempotent).toBe(true);
   // load --bulk, into an empty Neo4j of its own, imports the same corpus.
