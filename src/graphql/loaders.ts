@@ -34,6 +34,7 @@ import type {
   TopicModel,
 } from './model';
 import type { RelationDirection, RelationType } from './generated/resolvers';
+import { HoldingLoader } from './holdingLoader';
 
 /** One value per key, in key order, null where the graph has none. */
 function byKey<R extends object, T extends { id: string }>(
@@ -41,7 +42,7 @@ function byKey<R extends object, T extends { id: string }>(
   statement: Statement<ByIdsParams, R>,
   pick: (row: R) => T,
 ) {
-  return new DataLoader<string, T | null>(async (ids) => {
+  return new HoldingLoader<T | null>(async (ids) => {
     const rows = await read(graph, statement, { ids: [...ids] });
     const found = new Map(rows.map((r) => [pick(r).id, pick(r)]));
     return ids.map((id) => found.get(id) ?? null);
@@ -75,7 +76,7 @@ export interface RelationsKey {
 }
 
 export function createLoaders(graph: Graph) {
-  const relationLoaders = new Map<string, DataLoader<string, RelationModel[]>>();
+  const relationLoaders = new Map<string, HoldingLoader<RelationModel[]>>();
   const actor = byKey(graph, actorById, (r): ActorModel => r.actor);
   /** Rows that carry an actor alongside (`other`, `holder`) fill the actor loader: no second statement for it. */
   const withActor = (a: ActorModel | null | undefined) => {
@@ -97,14 +98,14 @@ export function createLoaders(graph: Graph) {
         },
         (ids) => ({ ids, direction: key.direction, types }),
       );
-      loader = new DataLoader<string, RelationModel[]>(async (ids) =>
+      loader = new HoldingLoader<RelationModel[]>(async (ids) =>
         (await all(ids)).map((list) => list.slice(0, key.first)),
       );
       relationLoaders.set(shape, loader);
     }
     return loader;
   };
-  const stancesOnTopic = new DataLoader<string, StanceModel[]>(
+  const stancesOnTopic = new HoldingLoader<StanceModel[]>(
     listByKey(
       graph,
       topicStances,
@@ -121,7 +122,7 @@ export function createLoaders(graph: Graph) {
     topic: byKey(graph, topicById, (r): TopicModel => r.topic),
     document: byKey(graph, documentById, (r): DocumentModel => r.document),
     /** Documents without their text, for selections that do not ask for it (`text` is then null). */
-    documentLean: new DataLoader<string, DocumentModel | null>(async (ids) => {
+    documentLean: new HoldingLoader<DocumentModel | null>(async (ids) => {
       const rows = await read(graph, treeDocuments, { ids: [...ids] });
       const found = new Map(rows.map((r) => [r.document.id, { ...r.document, text: null }]));
       return ids.map((id) => found.get(id) ?? null);
@@ -140,7 +141,7 @@ export function createLoaders(graph: Graph) {
         idsOnly,
       ),
     ),
-    stancesOfActor: new DataLoader<string, StanceModel[]>(
+    stancesOfActor: new HoldingLoader<StanceModel[]>(
       listByKey(
         graph,
         actorStances,
@@ -169,7 +170,7 @@ export function createLoaders(graph: Graph) {
         idsOnly,
       ),
     ),
-    evidence: new DataLoader<string, EvidenceModel[]>(
+    evidence: new HoldingLoader<EvidenceModel[]>(
       listByKey(
         graph,
         evidenceBySubject,
@@ -179,8 +180,8 @@ export function createLoaders(graph: Graph) {
       ),
     ),
     /** Relations of an actor; one loader (so one statement) per distinct direction and type filter. */
-    relations(key: RelationsKey): Promise<RelationModel[]> {
-      return relationsLoader(key).load(key.actorId);
+    relations(key: RelationsKey): RelationModel[] | Promise<RelationModel[]> {
+      return relationsLoader(key).get(key.actorId);
     },
     /** What a tree statement read (src/graphql/tree/), so `relations(key)` answers from memory. */
     primeRelations(key: RelationsKey, relations: RelationModel[]): void {

@@ -1,5 +1,5 @@
 import type { ActorResolvers, RoleResolvers } from '../generated/resolvers';
-import { present } from './present';
+import { follow, then } from './present';
 import { listSize } from '../bounds';
 
 export const Actor: ActorResolvers = {
@@ -17,14 +17,14 @@ export const Actor: ActorResolvers = {
     });
   },
 
-  async stances(actor, args, ctx) {
+  stances(actor, args, ctx) {
     const first = listSize('first', args.first ?? 100);
-    return (await ctx.loaders.stancesOfActor.load(actor.id)).slice(0, first);
+    return then(ctx.loaders.stancesOfActor.get(actor.id), (list) => list.slice(0, first));
   },
 };
 
 export const Role: RoleResolvers = {
   organization(role, _, ctx) {
-    return present(ctx.loaders.actor.load(role.organizationId), 'actor', role.organizationId);
+    return follow(ctx.loaders.actor, 'actor', role.organizationId);
   },
 };

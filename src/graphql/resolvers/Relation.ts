@@ -4,28 +4,26 @@ import type {
   RelationResolvers,
   StanceResolvers,
 } from '../generated/resolvers';
-import { present } from './present';
+import { follow, present } from './present';
 import { mentions } from '../tree/selection';
 
 export const Relation: RelationResolvers = {
-  source: (r, _, ctx) => present(ctx.loaders.actor.load(r.source), 'actor', r.source),
-  target: (r, _, ctx) => present(ctx.loaders.actor.load(r.target), 'actor', r.target),
-  evidence: (r, _, ctx) => ctx.loaders.evidence.load(r.id),
+  source: (r, _, ctx) => follow(ctx.loaders.actor, 'actor', r.source),
+  target: (r, _, ctx) => follow(ctx.loaders.actor, 'actor', r.target),
+  evidence: (r, _, ctx) => ctx.loaders.evidence.get(r.id),
 };
 
 export const Stance: StanceResolvers = {
-  actor: (s, _, ctx) => present(ctx.loaders.actor.load(s.actor), 'actor', s.actor),
-  topic: (s, _, ctx) => present(ctx.loaders.topic.load(s.topic), 'topic', s.topic),
-  evidence: (s, _, ctx) => ctx.loaders.evidence.load(s.id),
+  actor: (s, _, ctx) => follow(ctx.loaders.actor, 'actor', s.actor),
+  topic: (s, _, ctx) => follow(ctx.loaders.topic, 'topic', s.topic),
+  evidence: (s, _, ctx) => ctx.loaders.evidence.get(s.id),
 };
 
 export const Evidence: EvidenceResolvers = {
   /** Without its text unless the request asks for it (`Document.text` fetches it otherwise). */
   document: (e, _, ctx, info) =>
-    present(
-      (info && !mentions(info, 'text') ? ctx.loaders.documentLean : ctx.loaders.document).load(
-        e.documentId,
-      ),
+    follow(
+      info && !mentions(info, 'text') ? ctx.loaders.documentLean : ctx.loaders.document,
       'document',
       e.documentId,
     ),

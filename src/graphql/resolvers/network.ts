@@ -15,7 +15,7 @@ import {
   shortestPath,
   type PathRow,
 } from '../../store';
-import { present } from './present';
+import { follow } from './present';
 
 export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
@@ -81,7 +81,7 @@ async function findPaths(
     for (const r of relations) ctx.loaders.relation.prime(r.id, r);
     return {
       length: steps.length,
-      actors: row.actorIds.map((id) => present(ctx.loaders.actor.load(id), 'actor', id)),
+      actors: row.actorIds.map((id) => follow(ctx.loaders.actor, 'actor', id)),
       relations,
       steps: steps.map((s) =>
         s.relation
@@ -90,12 +90,8 @@ async function findPaths(
               relation: null,
               role: {
                 title: s.role.title,
-                holder: present(ctx.loaders.actor.load(s.role.holderId), 'actor', s.role.holderId),
-                organization: present(
-                  ctx.loaders.actor.load(s.role.organizationId),
-                  'actor',
-                  s.role.organizationId,
-                ),
+                holder: follow(ctx.loaders.actor, 'actor', s.role.holderId),
+                organization: follow(ctx.loaders.actor, 'actor', s.role.organizationId),
               },
             },
       ),

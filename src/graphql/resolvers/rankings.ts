@@ -6,7 +6,7 @@
 import { pageSize } from '../cursor';
 import { rankings as rankingOf } from '../../analytics/rankings';
 import type { QueryResolvers, RankingResolvers } from '../generated/resolvers';
-import { present } from './present';
+import { follow } from './present';
 
 export const rankingQueries: QueryResolvers = {
   async rankings(_, args, ctx) {
@@ -17,5 +17,5 @@ export const rankingQueries: QueryResolvers = {
 };
 
 export const Ranking: RankingResolvers = {
-  actor: (r, _, ctx) => present(ctx.loaders.actor.load(r.actorId), 'actor', r.actorId),
+  actor: (r, _, ctx) => follow(ctx.loaders.actor, 'actor', r.actorId),
 };
