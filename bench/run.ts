@@ -249,7 +249,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     // Queries.
     log('queries: picking parameters');
     const picked = await pickParameters(graph.driver, target.database);
-    const queries = benchQueries(picked);
+    const queries = benchQueries(picked, options.aggregates ?? true);
     log('plans: PROFILE of every statement the benchmark queries send');
     const plans = await checkPlans(graph, queries);
     // The API's own Graph, as `stancegraph start` builds it (serving retry window, default timeouts).
@@ -491,6 +491,7 @@ export const runBenchCli: BenchRunner['runBenchCli'] = async (o) => {
       rounds: o.rounds,
       naiveSeconds: o.naiveSeconds,
       ...(o.loadSeconds !== undefined ? { loadSeconds: o.loadSeconds } : {}),
+      aggregates: o.aggregates,
       resultsDir: o.save ? join(BENCH_DIR, 'results') : null,
       log: (line) => process.stderr.write(`bench: ${line}\n`),
     });

@@ -159,7 +159,7 @@ export async function pickParameters(driver: Driver, database?: string): Promise
 
 const int = (n: number) => ({ $int: n });
 
-export function benchQueries(p: Picked): BenchQuery[] {
+export function benchQueries(p: Picked, aggregates = true): BenchQuery[] {
   const pairs = p.centers
     .map((c, i) => [c, p.typical[(i + 7) % p.typical.length]] as const)
     .filter(([a, b]) => a !== b);
@@ -373,7 +373,7 @@ export function benchQueries(p: Picked): BenchQuery[] {
         },
       })),
     },
-    ...aggregateQueries(p),
+    ...(aggregates ? aggregateQueries(p) : []),
   ];
 }
 

@@ -25,6 +25,8 @@ export interface BenchOptions {
    * set (for L), the queries run on the graph the raw floor wrote, loaded last.
    */
   loadSeconds?: number;
+  /** False: the dashboard aggregates are left out (`--no-aggregates`). */
+  aggregates?: boolean;
   /** Where the JSON goes; null: nowhere. */
   resultsDir: string | null;
   log: (line: string) => void;

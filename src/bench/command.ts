@@ -103,6 +103,10 @@ export function benchCommand(
       "time box of stancegraph's loader's document phase (whole corpus still validated); queries then run on the floor's graph",
       wholeNumber('--load-seconds'),
     )
+    .option(
+      '--no-aggregates',
+      'leave out the four dashboard aggregates (relationSeries, stanceSeries, activity, pairSummary): each request reads the whole graph, minutes at L',
+    )
     .option('--no-save', 'do not write bench/results/*.json')
     .option(
       '--report',

@@ -13,6 +13,8 @@ export interface BenchFlags {
   rounds: number;
   naiveSeconds: number;
   loadSeconds?: number;
+  /** `--no-aggregates`: leave out the dashboard aggregates (seconds per request at L). */
+  aggregates: boolean;
   save: boolean;
   report?: boolean;
   show?: string;
