@@ -7,7 +7,14 @@ import type { Graph, WriteTx } from '../db/graph';
 import type { ExistingGraph, PlannedRelation, PlannedStance } from '../dataset/plan';
 import { existingIn } from '../load/loader';
 import { evidenceRow } from '../load/rows';
-import { assertionById, evidenceReplace, loadEvidence, write as run } from '../store';
+import {
+  assertionById,
+  evidenceReplace,
+  loadAssertions,
+  loadEvidence,
+  write as run,
+  type AssertionKindName,
+} from '../store';
 import { invalidInput } from './errors';
 import { derivedId } from './ids';
 import type { AssertionInput } from './inputs';
@@ -64,7 +71,7 @@ export async function planAssertion<I extends AssertionInput, P, M>(
 async function checkAssertionId(
   tx: WriteTx,
   id: string,
-  kind: 'relation' | 'stance',
+  kind: AssertionKindName,
   explicit: boolean,
 ): Promise<void> {
   const [row] = await run(tx, assertionById, { id });
@@ -94,7 +101,7 @@ async function writeAssertion<
   P extends PlannedRelation | PlannedStance,
   M,
 >(tx: WriteTx, kind: AssertionKind<I, P, M>, planned: P): Promise<boolean> {
-  const written = await run(tx, kind.upsert, { rows: [kind.row(planned)] });
+  const written = await run(tx, loadAssertions[kind.name], { rows: [kind.row(planned)] });
   if (Number(written[0]?.written ?? 0) !== 1) {
     // Validation saw the actors and topic a moment ago; only a concurrent delete gets here.
     throw new Error(

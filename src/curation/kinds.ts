@@ -7,18 +7,11 @@ import type { WriteTx } from '../db/graph';
 import type { DatasetPlan, PlannedRelation, PlannedStance } from '../dataset/plan';
 import { relationRow, stanceRow } from '../load/rows';
 import {
-  loadRelations,
-  loadStances,
   relationById,
-  retractRelation,
-  retractStance,
   stanceById,
   write as run,
+  type AssertionKindName,
   type AssertionWrite,
-  type RetractParams,
-  type RowsParams,
-  type Statement,
-  type UpsertRow,
 } from '../store';
 import type { RelationModel, StanceModel } from '../store/rows';
 import type { CurationProblem } from './errors';
@@ -26,7 +19,8 @@ import type { AssertionInput, RelationInput, StanceInput } from './inputs';
 import type { CurationChange } from './session';
 
 export interface AssertionKind<I extends AssertionInput, P, M> {
-  name: 'relation' | 'stance';
+  /** Its statements are the store's for this kind (src/store/kinds.ts). */
+  name: AssertionKindName;
   /** The section of the one-item dataset it is checked as. */
   section: 'relations' | 'stances';
   /** Dataset field names → the input's, for the paths of problems. */
@@ -41,9 +35,7 @@ export interface AssertionKind<I extends AssertionInput, P, M> {
   fields(input: I): { fields: Record<string, unknown>; problems: CurationProblem[] };
   planned(plan: DatasetPlan): P;
   row(planned: P): AssertionWrite;
-  upsert: Statement<RowsParams<AssertionWrite>, UpsertRow>;
   read(tx: WriteTx, id: string): Promise<M | undefined>;
-  retract(tx: WriteTx, params: RetractParams): Promise<M | undefined>;
   /** The operation that retracts it, named to a caller who picked the other kind's. */
   retractWith: string;
   asserted(model: M): CurationChange;
@@ -94,9 +86,7 @@ export const RELATION: AssertionKind<RelationInput, PlannedRelation, RelationMod
   },
   planned: (plan) => plan.relations[0],
   row: (planned) => relationRow(planned, 'api'),
-  upsert: loadRelations,
   read: async (tx, id) => (await run(tx, relationById, { ids: [id] }))[0]?.relation,
-  retract: async (tx, params) => (await run(tx, retractRelation, params))[0]?.relation,
   retractWith: 'retractRelation',
   asserted: (relation) => ({ kind: 'RELATION_ASSERTED', relation }),
   retracted: (relation) => ({ kind: 'RELATION_RETRACTED', relation }),
@@ -120,15 +110,13 @@ export const STANCE: AssertionKind<StanceInput, PlannedStance, StanceModel> = {
   }),
   planned: (plan) => plan.stances[0],
   row: (planned) => stanceRow(planned, 'api'),
-  upsert: loadStances,
   read: async (tx, id) => (await run(tx, stanceById, { ids: [id] }))[0]?.stance,
-  retract: async (tx, params) => (await run(tx, retractStance, params))[0]?.stance,
   retractWith: 'retractStance',
   asserted: (stance) => ({ kind: 'STANCE_ASSERTED', stance }),
   retracted: (stance) => ({ kind: 'STANCE_RETRACTED', stance }),
 };
 
 /** The other kind's retraction, for a caller who named the wrong one. */
-export function retractionOf(kind: 'relation' | 'stance'): string {
+export function retractionOf(kind: AssertionKindName): string {
   return kind === 'relation' ? RELATION.retractWith : STANCE.retractWith;
 }

@@ -1,6 +1,11 @@
 /** Retracting a relation or a stance (./kinds.ts): kept, marked, and left out of what readers see by default. */
 import type { WriteTx } from '../db/graph';
-import { assertionById, write as run } from '../store';
+import {
+  assertionById,
+  retractAssertion as retractStatements,
+  write as run,
+  type AssertionKindName,
+} from '../store';
 import { invalidArgument, notFound } from './errors';
 import type { AssertionInput, Curator, RetractInput } from './inputs';
 import { retractionOf, type AssertionKind } from './kinds';
@@ -8,7 +13,7 @@ import { instant, writeWith, type CurationSession } from './session';
 
 export const MAX_REASON_LENGTH = 2000;
 
-function checkReason(kind: 'relation' | 'stance', reason: string): string {
+function checkReason(kind: AssertionKindName, reason: string): string {
   const why = reason.trim();
   if (why === '')
     throw invalidArgument('reason', `must not be empty: say why the ${kind} is retracted`);
@@ -21,11 +26,7 @@ function checkReason(kind: 'relation' | 'stance', reason: string): string {
   return why;
 }
 
-async function checkRetractable(
-  tx: WriteTx,
-  id: string,
-  kind: 'relation' | 'stance',
-): Promise<void> {
+async function checkRetractable(tx: WriteTx, id: string, kind: AssertionKindName): Promise<void> {
   const [row] = await run(tx, assertionById, { id });
   if (!row || row.kind !== kind) {
     const other = row ? `; it is a ${row.kind}: use ${retractionOf(row.kind)}` : '';
@@ -51,12 +52,13 @@ export function retractAssertion<I extends AssertionInput, P, M>(
     session,
     async (tx) => {
       await checkRetractable(tx, id, kind.name);
-      const value = await kind.retract(tx, {
+      const [retracted] = await run(tx, retractStatements[kind.name], {
         id,
         by: curator.displayName,
         key: curator.name,
         reason: why,
       });
+      const value = retracted && (await kind.read(tx, retracted.id));
       if (!value) throw invalidArgument('id', `${kind.name} "${id}" was retracted meanwhile`);
       return { value, changed: true };
     },

@@ -7,17 +7,17 @@
 import type { Graph } from '../db/graph';
 import { int } from '../db/values';
 import {
+  ASSERTION_KINDS,
   exportActors,
+  exportAssertions,
+  exportAssertionsFrom,
   exportActorsById,
   exportCount,
   exportNeighbours,
-  exportRelations,
-  exportRelationsFrom,
-  exportStances,
-  exportStancesFrom,
   exportTopics,
   exportTopicsOfActors,
   read,
+  STORED_KINDS,
   type ExportEdgeRow,
   type ExportNodeRow,
   type ExportPageParams,
@@ -130,8 +130,8 @@ export function wholeGraph(graph: Graph, counts: WholeGraphCounts): GraphSource 
       for await (const rows of keysetPages(graph, exportTopics)) yield rows.map(toNode);
     },
     async *edges(advance) {
-      for (const statement of [exportRelations, exportStances]) {
-        for await (const rows of keysetPages(graph, statement)) {
+      for (const kind of ASSERTION_KINDS) {
+        for await (const rows of keysetPages(graph, exportAssertions[kind])) {
           advance(rows.length);
           yield rows.map(toEdge);
         }
@@ -212,12 +212,15 @@ export async function subgraph(
     },
     async *edges(advance) {
       for (const ids of slices(actors, EDGE_SOURCES_PER_PAGE)) {
-        const relations = (await read(graph, exportRelationsFrom, { ids }))
-          .map(toEdge)
-          .filter((e) => members.has(e.target));
-        const stances = (await read(graph, exportStancesFrom, { ids })).map(toEdge);
+        const edges: ExportEdge[] = [];
+        for (const kind of ASSERTION_KINDS) {
+          const rows = await read(graph, exportAssertionsFrom[kind], { ids });
+          // An edge to an actor outside the subgraph is left out; the topics of its actors' stances are in it.
+          const toActor = STORED_KINDS[kind].targetLabel === 'Actor';
+          for (const e of rows.map(toEdge)) if (!toActor || members.has(e.target)) edges.push(e);
+        }
         advance(ids.length);
-        yield [...relations, ...stances];
+        yield edges;
       }
     },
   };

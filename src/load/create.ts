@@ -8,13 +8,11 @@
  * here. The unique constraints still guard every id in the same transaction.
  */
 import type { WriteTx } from '../db/graph';
-import type { PlannedRelation, PlannedStance } from '../dataset/plan';
 import {
   assertionsExisting,
+  createAssertions,
   createDocuments,
   createEvidence,
-  createRelations,
-  createStances,
   write,
   type CreateRow,
   type Statement,
@@ -22,16 +20,13 @@ import {
   type CreateRowsParams,
 } from '../store';
 import { date } from '../db/values';
+import { eachKind, type AssertionLists } from './kinds';
 import type { DocumentGroup } from './loader';
 import type { Counts, LoadReport } from './report';
-import { documentRow, evidenceRow, relationRow, stanceRow } from './rows';
+import { documentRow, evidenceRow } from './rows';
 
 /** Assertions of new documents whose ids the graph already holds: the caller merges them. */
-export interface Moved {
-  relations: PlannedRelation[];
-  stances: PlannedStance[];
-}
-
+export type Moved = AssertionLists;
 /** Sends one create statement's batches pipelined and counts every row as created. */
 async function created(
   tx: WriteTx,
@@ -73,27 +68,25 @@ export async function createGroups(
     relationIds: groups.flatMap((g) => g.relations.map((r) => r.id)),
     stanceIds: groups.flatMap((g) => g.stances.map((s) => s.id)),
   });
-  const movedRelations = new Set(known?.relationIds ?? []);
-  const movedStances = new Set(known?.stanceIds ?? []);
   const moved: Moved = { relations: [], stances: [] };
-  const relations: CreateRow[] = [];
-  const stances: CreateRow[] = [];
-  for (const g of groups) {
-    for (const r of g.relations) {
-      if (movedRelations.has(r.id)) moved.relations.push(r);
-      else relations.push(withEffectiveDate(relationRow(r), r.date, g));
+  const assertions = eachKind((kind) => {
+    const held = new Set(known?.[`${kind.name}Ids`] ?? []);
+    const rows: CreateRow[] = [];
+    for (const g of groups) {
+      for (const a of kind.of(g)) {
+        if (held.has(a.id)) kind.of(moved).push(a);
+        else rows.push(withEffectiveDate(kind.row(a), kind.ownDate(a), g));
+      }
     }
-    for (const s of g.stances) {
-      if (movedStances.has(s.id)) moved.stances.push(s);
-      else stances.push(withEffectiveDate(stanceRow(s), undefined, g));
-    }
-  }
+    return { name: kind.name, section: kind.section, rows };
+  });
   const documents = groups.map((g) => documentRow(g.document!, hashes.get(g.id)));
   // Pipelined: Neo4j runs them in this order, documents before the quotes that link to them.
   await Promise.all([
     created(tx, createDocuments, documents, c.documents, batchSize),
-    created(tx, createRelations, relations, c.relations, batchSize),
-    created(tx, createStances, stances, c.stances, batchSize),
+    ...assertions.map(({ name, section, rows }) =>
+      created(tx, createAssertions[name], rows, c[section], batchSize),
+    ),
     created(
       tx,
       createEvidence,

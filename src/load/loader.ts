@@ -17,12 +17,10 @@ import {
   loadDocuments,
   loadEvidence,
   loadExisting,
-  loadRelations,
-  loadStances,
+  loadAssertions,
+  pruneAssertions,
   loadTopics,
   pruneEvidence,
-  pruneRelations,
-  pruneStances,
   read,
   write,
   type PruneParams,
@@ -33,18 +31,11 @@ import {
 } from '../store';
 import type { DatasetPlan, ExistingGraphLookup, ReadDatasetOptions } from '../dataset';
 import type { PlannedEvidence, PlannedRelation, PlannedStance } from '../dataset/plan';
-import {
-  actorRow,
-  documentRow,
-  evidenceRow,
-  relationRow,
-  roleRow,
-  stanceRow,
-  topicRow,
-} from './rows';
+import { actorRow, documentRow, evidenceRow, roleRow, topicRow } from './rows';
 import { emptyReport, type Counts, type LoadReport } from './report';
 import { contentHash } from './hash';
 import { createGroups, type Moved } from './create';
+import { eachKind } from './kinds';
 import { registryStep } from './registryState';
 
 export interface LoadOptions extends ReadDatasetOptions {
@@ -349,14 +340,12 @@ async function mergeGroups(
     const pruned = async (statement: Statement<PruneParams, PruneRow>, keep: string[]) =>
       Number((await write(tx, statement, { documentId: group.id, keep }))[0]?.removed ?? 0);
     steps.push(
-      pruned(
-        pruneRelations,
-        group.relations.map((r) => r.id),
-      ).then((n) => void (c.removed.relations += n)),
-      pruned(
-        pruneStances,
-        group.stances.map((s) => s.id),
-      ).then((n) => void (c.removed.stances += n)),
+      ...eachKind((kind) =>
+        pruned(
+          pruneAssertions[kind.name],
+          kind.of(group).map((a) => a.id),
+        ).then((n) => void (c.removed[kind.section] += n)),
+      ),
       pruned(
         pruneEvidence,
         group.evidence.map((e) => e.id),
@@ -364,20 +353,14 @@ async function mergeGroups(
     );
   }
   // Pipelined after the documents (and the pruning): Neo4j runs them in this order.
-  const relations = [...groups.flatMap((g) => g.relations), ...moved.relations];
-  const stances = [...groups.flatMap((g) => g.stances), ...moved.stances];
   steps.push(
-    upsert(
-      tx,
-      loadRelations,
-      relations.map((r) => relationRow(r)),
-      c.relations,
-    ),
-    upsert(
-      tx,
-      loadStances,
-      stances.map((s) => stanceRow(s)),
-      c.stances,
+    ...eachKind((kind) =>
+      upsert(
+        tx,
+        loadAssertions[kind.name],
+        [...groups.flatMap((g) => kind.of(g)), ...kind.of(moved)].map((a) => kind.row(a)),
+        c[kind.section],
+      ),
     ),
     upsert(
       tx,

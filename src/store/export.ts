@@ -1,5 +1,6 @@
 /** What analyst exports read: cypher/export/ (the CYPHER script's statements are in ./exportScript.ts). */
 import type { ByIdsParams } from './actor';
+import { declarePerKind } from './kinds';
 import { declare } from './statement';
 import type { Int } from './values';
 
@@ -69,13 +70,9 @@ export const exportTopics = declare<ExportPageParams, ExportNodeRow>(
   ['after', 'limit'],
   NODE_COLUMNS,
 );
-export const exportRelations = declare<ExportPageParams, ExportEdgeRow>(
-  'export/relations',
-  ['after', 'limit'],
-  EDGE_COLUMNS,
-);
-export const exportStances = declare<ExportPageParams, ExportEdgeRow>(
-  'export/stances',
+/** Pages of relations or stances not retracted, per kind (./kinds.ts). */
+export const exportAssertions = declarePerKind<ExportPageParams, ExportEdgeRow>(
+  'export/assertions',
   ['after', 'limit'],
   EDGE_COLUMNS,
 );
@@ -95,13 +92,9 @@ export const exportTopicsOfActors = declare<ByIdsParams, ExportNodeRow>(
   ['ids'],
   NODE_COLUMNS,
 );
-export const exportRelationsFrom = declare<ByIdsParams, ExportEdgeRow>(
-  'export/relations-from',
-  ['ids'],
-  EDGE_COLUMNS,
-);
-export const exportStancesFrom = declare<ByIdsParams, ExportEdgeRow>(
-  'export/stances-from',
+/** The relations or stances not retracted that start at some actors, per kind. */
+export const exportAssertionsFrom = declarePerKind<ByIdsParams, ExportEdgeRow>(
+  'export/assertions-from',
   ['ids'],
   EDGE_COLUMNS,
 );

@@ -5,6 +5,7 @@
  * (`textOf`), never run against this graph.
  */
 import type { ExportPageParams } from './export';
+import { declarePerKind } from './kinds';
 import { declare, type Statement } from './statement';
 
 /** A property as the script statements read it: [name, Cypher type, value]. */
@@ -36,6 +37,17 @@ const NODE = ['key', 'props', 'links'] as const;
 const EDGE = ['key', 'source', 'target', 'props'] as const;
 const template = (name: string): ScriptTemplate =>
   declare<ScriptTemplateParams>(`export/script/create-${name}`, ['rows'], []);
+/** Relations and stances: one read and one template, each declared per kind (./kinds.ts). */
+const assertionReads = declarePerKind<ExportPageParams, ScriptRow>(
+  'export/script/assertions',
+  PAGE,
+  EDGE,
+);
+const assertionTemplates = declarePerKind<ScriptTemplateParams>(
+  'export/script/create-assertions',
+  ['rows'],
+  [],
+);
 
 /** Each part of the script: the statement reading it and the template recreating it. */
 export const scriptParts = {
@@ -63,14 +75,8 @@ export const scriptParts = {
     read: declare<ExportPageParams, ScriptRow>('export/script/evidence', PAGE, NODE),
     create: template('evidence'),
   },
-  relations: {
-    read: declare<ExportPageParams, ScriptRow>('export/script/relations', PAGE, EDGE),
-    create: template('relations'),
-  },
-  stances: {
-    read: declare<ExportPageParams, ScriptRow>('export/script/stances', PAGE, EDGE),
-    create: template('stances'),
-  },
+  relations: { read: assertionReads.relation, create: assertionTemplates.relation },
+  stances: { read: assertionReads.stance, create: assertionTemplates.stance },
   meta: {
     read: declare<ExportPageParams, ScriptRow>('export/script/meta', PAGE, NODE),
     create: template('meta'),

@@ -1,5 +1,6 @@
 /** The typed store: one declaration per Cypher file (see ./statement.ts). */
 export * from './statement';
+export * from './kinds';
 export * from './rows';
 export * from './values';
 export * from './misc';

@@ -3,6 +3,7 @@
  * mutations write through the same statements. Each upsert takes `rows`
  * built by src/load/rows.ts and answers with its counts.
  */
+import { declarePerKind } from './kinds';
 import { declare } from './statement';
 
 export interface RowsParams<Row> {
@@ -73,13 +74,9 @@ export const loadDocuments = declare<RowsParams<DocumentWrite>, DocumentsUpsertR
   ['rows'],
   ['written', 'created', 'updated', 'existing'],
 );
-export const loadRelations = declare<RowsParams<AssertionWrite>, UpsertRow>(
-  'load/relations',
-  ['rows'],
-  UPSERT,
-);
-export const loadStances = declare<RowsParams<AssertionWrite>, UpsertRow>(
-  'load/stances',
+/** Relations or stances, per kind (./kinds.ts). */
+export const loadAssertions = declarePerKind<RowsParams<AssertionWrite>, UpsertRow>(
+  'load/assertions',
   ['rows'],
   UPSERT,
 );
@@ -98,13 +95,8 @@ export interface PruneRow {
   removed: number;
 }
 /** Removes what a reloaded document no longer lists. */
-export const pruneRelations = declare<PruneParams, PruneRow>(
-  'load/relations-prune',
-  ['documentId', 'keep'],
-  ['removed'],
-);
-export const pruneStances = declare<PruneParams, PruneRow>(
-  'load/stances-prune',
+export const pruneAssertions = declarePerKind<PruneParams, PruneRow>(
+  'load/assertions-prune',
   ['documentId', 'keep'],
   ['removed'],
 );
@@ -183,15 +175,9 @@ export const createDocuments = declare<CreateRowsParams, WrittenRow>(
   ['rows'],
   ['written'],
 );
-/** Relations of documents new to the graph (ids the graph does not hold). */
-export const createRelations = declare<CreateRowsParams, WrittenRow>(
-  'load/relations-create',
-  ['rows'],
-  ['written'],
-);
-/** Stances of documents new to the graph (ids the graph does not hold). */
-export const createStances = declare<CreateRowsParams, WrittenRow>(
-  'load/stances-create',
+/** Relations or stances of documents new to the graph (ids the graph does not hold), per kind. */
+export const createAssertions = declarePerKind<CreateRowsParams, WrittenRow>(
+  'load/assertions-create',
   ['rows'],
   ['written'],
 );

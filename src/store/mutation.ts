@@ -1,5 +1,6 @@
 /** What the curation mutations run besides the loader's upserts: cypher/mutation/. */
-import type { ActorModel, RelationModel, StanceModel } from './rows';
+import { declarePerKind } from './kinds';
+import type { ActorModel } from './rows';
 import { declare } from './statement';
 
 export interface IdParams {
@@ -52,13 +53,9 @@ export interface RetractParams {
   key: string;
   reason: string;
 }
-export const retractRelation = declare<RetractParams, { relation: RelationModel }>(
-  'mutation/retract-relation',
+/** Marks a relation or stance retracted, per kind (./kinds.ts); answers its id, to be read back by id. */
+export const retractAssertion = declarePerKind<RetractParams, { id: string }>(
+  'mutation/retract-assertion',
   ['id', 'by', 'key', 'reason'],
-  ['relation'],
-);
-export const retractStance = declare<RetractParams, { stance: StanceModel }>(
-  'mutation/retract-stance',
-  ['id', 'by', 'key', 'reason'],
-  ['stance'],
+  ['id'],
 );

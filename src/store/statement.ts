@@ -9,11 +9,13 @@
  * Nothing outside src/store names a statement by string or casts a row.
  */
 import type { Graph, WriteTx } from '../db/graph';
-import { cypher } from '../db/cypher';
+import { cypher, fillIn } from '../db/cypher';
 
 export interface Statement<P extends object, R extends object> {
-  /** The file `cypher/<name>.cypher`. */
+  /** The file `cypher/<name>.cypher`, or for a statement filled in from a file `<file>:<instance>`. */
   readonly name: string;
+  /** The file it is read from, `cypher/<file>.cypher` (the name, unless it is filled in). */
+  readonly file: string;
   /** Every `$parameter` the file uses. */
   readonly params: readonly (keyof P & string)[];
   /** The columns of the file's final RETURN (empty for statements that return nothing). */
@@ -26,7 +28,7 @@ export function statement<P extends object, R extends object = Record<string, ne
   params: readonly (keyof P & string)[],
   columns: readonly (keyof R & string)[],
 ): Statement<P, R> {
-  return { name, params, columns };
+  return { name, file: name, params, columns };
 }
 
 /** Every declared statement registers itself here, for the agreement check. */
@@ -39,6 +41,24 @@ export function declare<P extends object, R extends object = Record<string, neve
   columns: readonly (keyof R & string)[],
 ): Statement<P, R> {
   const s = statement<P, R>(name, params, columns);
+  declared.push(s as unknown as Statement<object, object>);
+  return s;
+}
+
+/**
+ * Declares `cypher/<file>.cypher` once more, as the statement `<file>:<instance>` with each
+ * `$($placeholder)` written as the literal `names[placeholder]` (../db/cypher.ts `fillIn`).
+ */
+export function declareFilled<P extends object, R extends object = Record<string, never>>(
+  file: string,
+  instance: string,
+  names: Readonly<Record<string, string>>,
+  params: readonly (keyof P & string)[],
+  columns: readonly (keyof R & string)[],
+): Statement<P, R> {
+  const name = `${file}:${instance}`;
+  fillIn(name, file, names);
+  const s: Statement<P, R> = { name, file, params, columns };
   declared.push(s as unknown as Statement<object, object>);
   return s;
 }
@@ -72,7 +92,7 @@ export async function autoCommit<P extends object, R extends object>(
   await graph.runAutoCommitNamed(s.name, params as Record<string, unknown>);
 }
 
-/** The text of a statement's file, for code that sends it itself (benchmarks) or fills it in (export templates). */
+/** The text of a statement (filled in, for one declared by `declareFilled`), for code that sends it itself (benchmarks) or fills it in (export templates). */
 export function textOf<P extends object, R extends object>(s: Statement<P, R>): string {
   return cypher(s.name);
 }

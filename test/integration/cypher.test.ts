@@ -7,7 +7,9 @@
  *
  * The dashboard aggregates (cypher/aggregate/) are also checked to be planned
  * on indexes: each plan, for each way its anchor can be chosen, must seek an
- * index and scan no label, relationship type or whole store.
+ * index and scan no label, relationship type or whole store. So is each
+ * statement src/store declares once per assertion kind (src/store/kinds.ts),
+ * with the kind's relationship type and labels filled in.
  */
 import type { Plan } from 'neo4j-driver';
 import type { Graph } from '../../src/db/graph';
@@ -16,6 +18,7 @@ import { relationFilterParams } from '../../src/graphql/resolvers/connections';
 import { day, goldsteinScores } from '../../src/graphql/resolvers/series';
 import {
   actorActivity,
+  declared,
   pairSummary,
   relationSeries,
   stanceSeries,
@@ -74,13 +77,43 @@ it.each(files)('%s is valid Cypher with its header parameters', async (file) => 
   }).toEqual({ file, deprecated: [] });
 });
 
+const SCAN =
+  /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan/;
+const operators = (plan: Plan): string[] => [
+  plan.operatorType.replace(/@neo4j$/, ''),
+  ...plan.children.flatMap(operators),
+];
+/** The Details of every operator (a dynamic label or type shows as `$all(…)` there). */
+const details = (plan: Plan): string[] => {
+  const own = (plan.arguments as Record<string, unknown>).Details;
+  return [typeof own === 'string' ? own : '', ...plan.children.flatMap(details)];
+};
+
+describe('the statements declared per assertion kind', () => {
+  const perKind = declared.filter((s) => s.name !== s.file).map((s) => [s.name, s] as const);
+
+  it.each(perKind)('%s is planned on indexes, its names written in', async (name, s) => {
+    const text = textOf(s);
+    const { summary } = await graph.driver.executeQuery(
+      `EXPLAIN ${text}`,
+      await headerParams(graph, text),
+    );
+    const plan = summary.plan as Plan;
+    const ops = operators(plan);
+    expect({ name, dynamic: details(plan).filter((d) => /\$(all|any)\(/.test(d)) }).toEqual({
+      name,
+      dynamic: [],
+    });
+    const scans = ops.filter((op) => SCAN.test(op) || /AllRelationshipsScan/.test(op));
+    expect({ name, scans }).toEqual({ name, scans: [] });
+    expect({ name, withoutSeek: ops.some((op) => /IndexSeek/.test(op)) ? [] : ops }).toEqual({
+      name,
+      withoutSeek: [],
+    });
+  });
+});
+
 describe('the aggregates are planned on indexes', () => {
-  const SCAN =
-    /AllNodesScan|NodeByLabelScan|RelationshipTypeScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan/;
-  const operators = (plan: Plan): string[] => [
-    plan.operatorType.replace(/@neo4j$/, ''),
-    ...plan.children.flatMap(operators),
-  ];
   const window = { from: day('2025-01-01'), to: day('2025-12-31') };
   const noFilter = { ...relationFilterParams({}), ...window };
   const series = {

@@ -17,7 +17,7 @@ import { stringify as toYaml } from 'yaml';
 import type { Graph } from '../../src/db/graph';
 import { statements } from '../../src/db/cypher';
 import { int } from '../../src/db/values';
-import { dumpGraph, neighborhoodSubgraph, read, retractRelation, write } from '../../src/store';
+import { dumpGraph, neighborhoodSubgraph, read, retractAssertion, write } from '../../src/store';
 import { loadDataset } from '../../src/load';
 import { MAX_NAME_LENGTH } from '../../src/dataset/schema';
 import { runExport, type ExportSummary } from '../../src/export/run';
@@ -157,7 +157,7 @@ describe('the demo corpus, one relation retracted', () => {
     await clearGraph(graph);
     await loadDemo(graph);
     await graph.writeTransaction((tx) =>
-      write(tx, retractRelation, {
+      write(tx, retractAssertion.relation, {
         id: 'rel-trump-called-zelensky',
         by: 'test',
         key: 'test',

@@ -60,8 +60,8 @@ it('writes new documents with CREATE, existing ones with MERGE, and both leave t
   const createNames = await statementsOf(async () => {
     created = await loadDataset(graph, [corpus]);
   });
-  expect(createNames).toContain('load/relations-create');
-  expect(createNames).not.toContain('load/relations');
+  expect(createNames).toContain('load/assertions-create:relation');
+  expect(createNames).not.toContain('load/assertions:relation');
   expect(created?.documents.created).toBe(DOCUMENTS);
   const viaCreate = await data();
 
@@ -82,8 +82,8 @@ it('writes new documents with CREATE, existing ones with MERGE, and both leave t
   const mergeNames = await statementsOf(async () => {
     merged = await loadDataset(graph, [corpus]);
   });
-  expect(mergeNames).toContain('load/relations');
-  expect(mergeNames).not.toContain('load/relations-create');
+  expect(mergeNames).toContain('load/assertions:relation');
+  expect(mergeNames).not.toContain('load/assertions-create:relation');
   expect(merged?.documents.updated).toBe(DOCUMENTS);
   expect(merged?.relations.created).toBe(created?.relations.created);
   expect(await data()).toBe(viaCreate);

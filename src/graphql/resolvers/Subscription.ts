@@ -5,12 +5,13 @@
  * graphql-ws builds one context per subscription; each event gets fresh
  * DataLoaders, so an event never sees what an earlier one cached.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { withFilter } from 'graphql-subscriptions';
 import type { Context } from '../context';
 import { ErrorCode, userError } from '../errors';
 import { createLoaders } from '../loaders';
 import type { GraphChange } from '../pubsub';
+import type { RelationModel, StanceModel } from '../model';
 import type {
   SubscriptionRelationAssertedArgs,
   SubscriptionResolvers,
@@ -39,25 +40,28 @@ function subject<T>(value: T | null, change: GraphChange): T {
   return value;
 }
 
-const assertedRelations = withFilter<GraphChange, SubscriptionRelationAssertedArgs, Context>(
-  changes,
-  (change, args) => {
-    const relation = change?.kind === 'RELATION_ASSERTED' ? change.relation : null;
-    if (!relation) return false;
-    const actorId = args?.actorId;
-    return !actorId || relation.source === actorId || relation.target === actorId;
-  },
-);
+/** What a `…Asserted` subscription knows of its kind: the change it follows, its subject, its filter. */
+interface Asserted<M, A> {
+  kind: 'RELATION_ASSERTED' | 'STANCE_ASSERTED';
+  subjectOf(change: GraphChange): M | null;
+  /** Whether a subscriber with `args` wants `subject`. */
+  wants(subject: M, args: A | undefined): boolean;
+}
 
-const assertedStances = withFilter<GraphChange, SubscriptionStanceAssertedArgs, Context>(
-  changes,
-  (change, args) => {
-    const stance = change?.kind === 'STANCE_ASSERTED' ? change.stance : null;
-    if (!stance) return false;
-    const topicId = args?.topicId;
-    return !topicId || stance.topic === topicId;
-  },
-);
+/** A `…Asserted` field: the assertions of one kind (src/store/kinds.ts) its arguments select, each with fresh loaders. */
+function asserted<M, A>(of: Asserted<M, A>) {
+  const filtered = withFilter<GraphChange, A, Context>(changes, (change, args) => {
+    const value = change?.kind === of.kind ? of.subjectOf(change) : null;
+    return value !== null && of.wants(value, args);
+  });
+  return {
+    // The root value is unused: each event is the change itself.
+    subscribe: (_: unknown, args: A, ctx: Context, info: GraphQLResolveInfo) =>
+      filtered(undefined, args, ctx, info),
+    resolve: (change: GraphChange, _: unknown, ctx: Context) =>
+      fresh(ctx, subject(of.subjectOf(change), change)),
+  };
+}
 
 export const Subscription: SubscriptionResolvers = {
   graphChanged: {
@@ -65,16 +69,16 @@ export const Subscription: SubscriptionResolvers = {
     resolve: (change: GraphChange, _: unknown, ctx: Context) => fresh(ctx, change),
   },
 
-  relationAsserted: {
-    // The root value is unused: each event is the change itself.
-    subscribe: (_, args, ctx, info) => assertedRelations(undefined, args, ctx, info),
-    resolve: (change: GraphChange, _: unknown, ctx: Context) =>
-      fresh(ctx, subject(change.relation, change)),
-  },
+  relationAsserted: asserted<RelationModel, SubscriptionRelationAssertedArgs>({
+    kind: 'RELATION_ASSERTED',
+    subjectOf: (change) => change.relation,
+    wants: (relation, args) =>
+      !args?.actorId || relation.source === args.actorId || relation.target === args.actorId,
+  }),
 
-  stanceAsserted: {
-    subscribe: (_, args, ctx, info) => assertedStances(undefined, args, ctx, info),
-    resolve: (change: GraphChange, _: unknown, ctx: Context) =>
-      fresh(ctx, subject(change.stance, change)),
-  },
+  stanceAsserted: asserted<StanceModel, SubscriptionStanceAssertedArgs>({
+    kind: 'STANCE_ASSERTED',
+    subjectOf: (change) => change.stance,
+    wants: (stance, args) => !args?.topicId || stance.topic === args.topicId,
+  }),
 };

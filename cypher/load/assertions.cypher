@@ -1,13 +1,19 @@
-// Upserts relations between actors by id; a relation whose ends changed since the last load is moved.
+// Upserts relations (actor → actor) or stances (an actor's position on a topic) by id; one whose
+// ends changed since the last load is moved.
+// One statement per assertion kind: src/store/kinds.ts writes in the relationship type and the
+// target label (RELATION → Actor for a relation, STANCE → Topic for a stance), so it is planned on
+// indexes; the two :param lines below run it here as it is, for a relation.
+// :param assertionType => 'RELATION'
+// :param targetLabel => 'Actor'
 // :param rows => [{id: 'rel-trump-called-zelensky', source: 'trump', target: 'zelensky', props: {type: 'CALLED', polarity: 'NEUTRAL', confidence: 0.95, date: null, validFrom: null, validTo: null, details: null, method: 'CURATED', note: null, homeDocumentId: 'doc-1', documentIds: ['doc-1'], origin: 'dataset'}}]
 UNWIND $rows AS row
-MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+MATCH (s:Actor {id: row.source}), (t:$($targetLabel) {id: row.target})
 CALL (row, s, t) {
-  MATCH (s0:Actor)-[moved:RELATION {id: row.id}]->(t0:Actor)
+  MATCH (s0:Actor)-[moved:$($assertionType) {id: row.id}]->(t0:$($targetLabel))
   WHERE s0 <> s OR t0 <> t
   DELETE moved
 }
-MERGE (s)-[r:RELATION {id: row.id}]->(t)
+MERGE (s)-[r:$($assertionType) {id: row.id}]->(t)
   ON CREATE SET r.createdAt = datetime.transaction()
 WITH r, row, properties(r) AS before
 SET r += row.props
