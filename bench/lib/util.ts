@@ -59,12 +59,16 @@ export async function formatJson(file: string, value: unknown): Promise<string> 
 }
 
 /** Empties the benchmark's database in batches (bench/cypher/clear-*.cypher). */
+/** How long emptying the graph between loading contenders may take (L: millions of relationships). */
+const CLEAR_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+
 export async function clearBenchGraph(graph: { driver: Driver }): Promise<void> {
   for (const name of ['clear-relationships', 'clear-nodes']) {
     // CALL … IN TRANSACTIONS needs an implicit transaction: session.run, not executeQuery.
     const session = graph.driver.session();
     try {
-      await session.run(benchCypher(name));
+      // Its own timeout: at L the emptying takes minutes, past the server's 60 s default.
+      await session.run(benchCypher(name), {}, { timeout: CLEAR_TIMEOUT_MS });
     } finally {
       await session.close();
     }
