@@ -127,6 +127,8 @@ const ModalityFile = z.strictObject({
   hypothetical: Words,
   eventTypes: z.array(z.enum(RELATION_TYPES)),
   nonActNouns: Words,
+  conditionsAfter: Words,
+  irrealis: Words,
   negatedStances: z.partialRecord(z.enum(STANCE_POSITIONS), z.enum(STANCE_POSITIONS)).default({}),
 });
 
@@ -255,6 +257,10 @@ export interface Lexicon {
     hypothetical: ReadonlySet<string>;
     eventTypes: ReadonlySet<RelationType>;
     nonActNouns: ReadonlySet<string>;
+    /** Words that open a condition after a position ("would back it if …"). */
+    conditionsAfter: ReadonlySet<string>;
+    /** Words (lowercase or lemma) that make a position depend on something. */
+    irrealis: ReadonlySet<string>;
     negatedStances: Partial<Record<StancePosition, StancePosition>>;
   };
 }
@@ -497,6 +503,8 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       hypothetical: lower(mo.hypothetical),
       eventTypes: new Set(mo.eventTypes),
       nonActNouns: lower(mo.nonActNouns),
+      conditionsAfter: lower(mo.conditionsAfter),
+      irrealis: lower(mo.irrealis),
       negatedStances: mo.negatedStances,
     },
   };

@@ -186,4 +186,22 @@ describe('what a position is about and whose it is', () => {
     expect(stancesIn('If Russia agrees, Keir Starmer would support a ceasefire.')).toEqual([]);
     expect(stancesIn('Keir Starmer did not rule out a ceasefire.')).toEqual([]);
   });
+
+  it('a position that waits on a condition after it codes nothing; "even if" still codes', () => {
+    expect(
+      stancesIn('Giorgia Meloni said Italy would back the trade deal if farmers got guarantees.'),
+    ).toEqual([]);
+    expect(
+      stancesIn('Keir Starmer said he would welcome a ceasefire, but only if Russia kept to it.'),
+    ).toEqual([]);
+    expect(
+      stancesIn('Keir Starmer is ready to back a ceasefire, provided that Russia keeps to it.'),
+    ).toEqual([]);
+    expect(stancesIn('Keir Starmer backed the ceasefire, even if Russia might break it.')).toEqual([
+      'keir-starmer SUPPORTS ceasefire',
+    ]);
+    expect(stancesIn('Keir Starmer backed the ceasefire, saying he would act if needed.')).toEqual([
+      'keir-starmer SUPPORTS ceasefire',
+    ]);
+  });
 });

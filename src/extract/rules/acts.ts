@@ -8,6 +8,7 @@ import type { Mention } from '../actors';
 import type { Clause, Sentence } from '../document';
 import {
   isConditional,
+  isConditionedAfter,
   isNonAct,
   modalityOf,
   positionUnderNegation,
@@ -65,6 +66,9 @@ export class Acts {
     const group = this.subjects.verbGroup(clause, verbAt);
     const modality = this.modality(clause, match, group);
     if (isNonAct(tokens, match.anchor, lexicon)) return undefined;
+    // "would back the deal if farmers received guarantees": a position that waits on a condition.
+    if (p.category === 'stance' && isConditionedAfter(tokens, clause, match.m1, lexicon))
+      return undefined;
     const flipped =
       modality === 'negated' && p.category === 'stance'
         ? positionUnderNegation(p.position, lexicon)
