@@ -134,6 +134,17 @@ describe('what a position is about and whose it is', () => {
     ]);
   });
 
+  it('a speaker saying what another person or another country wants is hearsay: no stance', () => {
+    expect(stancesIn('Zelensky said Putin was preparing to reject the ceasefire.')).toEqual([]);
+    expect(stancesIn('Zelensky said Russia would reject the ceasefire.')).toEqual([]);
+  });
+
+  it('a government speaking of its own country states its own position', () => {
+    expect(stancesIn('The Kremlin said Moscow was ready to resume direct talks.')).toEqual([
+      'kremlin SUPPORTS negotiations',
+    ]);
+  });
+
   it('a reporting verb a few words before "that" still makes the pronoun its speaker', () => {
     expect(
       stancesIn(
