@@ -171,6 +171,14 @@ describe('what a position is about and whose it is', () => {
     expect(stancesIn('Washington cut a tariff on Chinese goods.')).toEqual([]);
   });
 
+  it('ending a war, a visit or a round of talks concludes it; stopping aid opposes it', () => {
+    expect(stancesIn('Trump said he had ended several wars.')).toEqual([]);
+    expect(stancesIn('Mark Carney ended a second round of talks with Beijing.')).toEqual([]);
+    expect(stancesIn('Keir Starmer said Britain would stop military aid.')).toEqual([
+      'keir-starmer OPPOSES military-aid-to-ukraine',
+    ]);
+  });
+
   it('a time or someone’s help is no topic', () => {
     expect(stancesIn('Ukraine and the United States ended weeks of tense negotiations.')).toEqual(
       [],
