@@ -120,6 +120,7 @@ const SpeechFile = z.strictObject({
   firstPerson: z.strictObject({ singular: Words, plural: Words }),
   jointVerbs: Words,
   doubters: Words.default([]),
+  denials: Words.default([]),
   quotes: z.strictObject({ open: Words, close: Words }),
 });
 
@@ -129,6 +130,8 @@ const ModalityFile = z.strictObject({
   nonActNouns: Words,
   conditionsAfter: Words,
   irrealis: Words,
+  expectations: Words,
+  counterfactual: Words,
   negatedStances: z.partialRecord(z.enum(STANCE_POSITIONS), z.enum(STANCE_POSITIONS)).default({}),
 });
 
@@ -250,6 +253,8 @@ export interface Lexicon {
     jointVerbs: ReadonlySet<string>;
     /** Nouns for people whose word about someone's position is no evidence of it ("critics"). */
     doubters: ReadonlySet<string>;
+    /** Lemmas of verbs that deny their that-clause ("denied that he had …"). */
+    denials: ReadonlySet<string>;
     open: ReadonlySet<string>;
     close: ReadonlySet<string>;
   };
@@ -261,6 +266,10 @@ export interface Lexicon {
     conditionsAfter: ReadonlySet<string>;
     /** Words (lowercase or lemma) that make a position depend on something. */
     irrealis: ReadonlySet<string>;
+    /** In a stance's verb group: a position expected or scheduled, not held. */
+    expectations: ReadonlySet<string>;
+    /** Modals that with "have" make a counterfactual ("would have opposed"). */
+    counterfactual: ReadonlySet<string>;
     negatedStances: Partial<Record<StancePosition, StancePosition>>;
   };
 }
@@ -496,6 +505,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       plural: lower(sp.firstPerson.plural),
       jointVerbs: lower(sp.jointVerbs),
       doubters: lower(sp.doubters),
+      denials: lower(sp.denials),
       open: new Set(sp.quotes.open),
       close: new Set(sp.quotes.close),
     },
@@ -505,6 +515,8 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       nonActNouns: lower(mo.nonActNouns),
       conditionsAfter: lower(mo.conditionsAfter),
       irrealis: lower(mo.irrealis),
+      expectations: lower(mo.expectations),
+      counterfactual: lower(mo.counterfactual),
       negatedStances: mo.negatedStances,
     },
   };

@@ -111,6 +111,16 @@ export function isConditionedAfter(
   return false;
 }
 
+/**
+ * Is a stance with this verb group not held (yet)? Expected or scheduled ("is expected to
+ * back", "plans to propose") or counterfactual ("would have opposed").
+ */
+export function isUnheldStance(group: readonly Token[], lexicon: Lexicon): boolean {
+  const { expectations, counterfactual } = lexicon.modality;
+  if (group.some((t) => expectations.has(t.lower) || expectations.has(t.lemma))) return true;
+  return group.some((t) => t.lower === 'have') && group.some((t) => counterfactual.has(t.lower));
+}
+
 /** The position a negated stance takes ("would not support": opposes), or undefined to drop it. */
 export function positionUnderNegation(
   position: StancePosition,

@@ -206,6 +206,23 @@ describe('what a position is about and whose it is', () => {
     expect(stancesIn('Keir Starmer did not rule out a ceasefire.')).toEqual([]);
   });
 
+  it.each([
+    ['Keir Starmer is expected to back the ceasefire next week.'],
+    ['Keir Starmer is due to announce new sanctions on Friday.'],
+    ['Emmanuel Macron plans to propose a ceasefire at the summit.'],
+    ['Emmanuel Macron may support the ceasefire.'],
+    ['Trump would have opposed the ceasefire, his aides said.'],
+    ['Emmanuel Macron denied that he had rejected the ceasefire.'],
+  ])('a position expected, possible, counterfactual or denied codes nothing: %s', (text) => {
+    expect(stancesIn(text)).toEqual([]);
+  });
+
+  it('a position stated for the future still codes', () => {
+    expect(stancesIn('Keir Starmer will back the ceasefire.')).toEqual([
+      'keir-starmer SUPPORTS ceasefire',
+    ]);
+  });
+
   it('a position that waits on a condition after it codes nothing; "even if" still codes', () => {
     expect(
       stancesIn('Giorgia Meloni said Italy would back the trade deal if farmers got guarantees.'),

@@ -9,6 +9,7 @@ import type { Clause, Sentence } from '../document';
 import {
   isConditional,
   isConditionedAfter,
+  isUnheldStance,
   isNonAct,
   modalityOf,
   positionUnderNegation,
@@ -67,6 +68,7 @@ export class Acts {
     if (isConditional(tokens, clause, lexicon) || isQuestion(tokens, sentence)) return undefined;
     const verbAt = match.m0 < match.anchor ? match.m0 : match.anchor;
     const group = this.subjects.verbGroup(clause, verbAt);
+    if (p.category === 'stance' && isUnheldStance(group, lexicon)) return undefined;
     const modality = this.modality(clause, match, group);
     if (isNonAct(tokens, match.anchor, lexicon)) return undefined;
     // "would back the deal if farmers received guarantees": a position that waits on a condition.
@@ -89,6 +91,7 @@ export class Acts {
     let confidence = p.confidence * this.hedges.factor(sentence, chain, match.m1, group);
     if (subject.anaphoric || match.target?.anaphoric) confidence *= ANAPHORIC_PENALTY;
     if (p.category === 'stance' && this.doubted(clause, subject)) return undefined;
+    if (this.denied(clause, subject)) return undefined;
     const { speaker, hearsay } = this.reporter(sentence, clause, subject);
     return {
       sentence,
@@ -117,6 +120,14 @@ export class Acts {
     for (let j = k - 1; j >= clause.t0 && k - j <= 3; j--)
       if (lexicon.speech.doubters.has(tokens[j].lower)) return true;
     return false;
+  }
+
+  /** "Macron denied (that) <subject> had rejected …": a denied act codes nothing. */
+  private denied(clause: Clause, subject: Mention): boolean {
+    const { tokens, lexicon } = this.doc;
+    let k = subject.t0 - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    return k >= clause.t0 && lexicon.speech.denials.has(tokens[k].lemma);
   }
 
   /** "X said (that) <subject> …": whose position that is (./holders.ts). */
