@@ -139,6 +139,20 @@ describe('what a position is about and whose it is', () => {
     expect(stancesIn('Zelensky said Russia would reject the ceasefire.')).toEqual([]);
   });
 
+  it('a relative clause after a name is that actor’s; an unnamed subject borrows no name', () => {
+    expect(
+      stancesIn('Keir Starmer welcomed Emmanuel Macron, who had long opposed the tariffs.'),
+    ).toEqual(['emmanuel-macron OPPOSES tariffs']);
+    expect(
+      stancesIn(
+        'Emmanuel Macron spoke to reporters, while protesters outside rejected the tariffs.',
+      ),
+    ).toEqual([]);
+    expect(
+      stancesIn('Keir Starmer met Macron in Paris, where lawmakers voted to back the sanctions.'),
+    ).toEqual([]);
+  });
+
   it('a government speaking of its own country states its own position', () => {
     expect(stancesIn('The Kremlin said Moscow was ready to resume direct talks.')).toEqual([
       'kremlin SUPPORTS negotiations',

@@ -120,7 +120,34 @@ export class Subjects {
     }
     const own = this.clauseSubject(clause);
     if (own && !exclude(own) && own.t0 < anchor) return own;
+    // "…, who had long opposed the tariffs": the actor the relative clause follows.
+    if (tokens[clause.t0].lower === 'who') return this.antecedent(clause);
+    // "while protesters outside rejected …": a subject no actor names is no one's to borrow.
+    if (this.unnamedSubject(clause, anchor)) return undefined;
     return this.inherited(clause, chain);
+  }
+
+  /** The actor right before the comma that opens a relative clause ("Macron, who …"). */
+  private antecedent(clause: Clause): Mention | undefined {
+    const { tokens, owner } = this.doc;
+    const k = tokens[clause.t0 - 1]?.text === ',' ? clause.t0 - 2 : clause.t0 - 1;
+    const m = k >= 0 ? owner[k] : undefined;
+    return m && m.t1 === k + 1 && !m.possessive ? m : undefined;
+  }
+
+  /**
+   * Does the verb at `anchor` have a subject of its own that no mention covers ("protesters
+   * outside rejected", "where lawmakers voted")? A common noun before the verb group, not
+   * after a preposition and not a time ("last week").
+   */
+  private unnamedSubject(clause: Clause, anchor: number): boolean {
+    const { tokens, owner, lexicon } = this.doc;
+    for (let k = clause.t0; k < anchor; k++) {
+      const t = tokens[k];
+      if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+      if (t.pos === 'NOUN' && !owner[k] && !lexicon.notTopicHeads.has(t.lemma)) return true;
+    }
+    return false;
   }
 
   /** Tokens of the verb group before the anchor ("did not", "is expected to"). */
