@@ -153,6 +153,18 @@ describe('what a position is about and whose it is', () => {
     ).toEqual([]);
   });
 
+  it('"those who" and a quantified noun ("some countries") are subjects no actor names', () => {
+    expect(stancesIn('Keir Starmer said those who opposed the sanctions were mistaken.')).toEqual(
+      [],
+    );
+    expect(
+      stancesIn('Emmanuel Macron said he understood why some countries opposed the sanctions.'),
+    ).toEqual([]);
+    expect(stancesIn('Keir Starmer told lawmakers that many Britons opposed the tariffs.')).toEqual(
+      [],
+    );
+  });
+
   it('a government speaking of its own country states its own position', () => {
     expect(stancesIn('The Kremlin said Moscow was ready to resume direct talks.')).toEqual([
       'kremlin SUPPORTS negotiations',

@@ -9,6 +9,21 @@ import type { Token } from '../nlp';
 import { kindIn, type Layout } from './layout';
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+/** Words before a plural noun that make it an unnamed set ("some countries", "many Britons"). */
+const QUANTIFIERS = new Set([
+  'some',
+  'many',
+  'several',
+  'most',
+  'few',
+  'other',
+  'various',
+  'numerous',
+  'certain',
+  'all',
+  'those',
+  'these',
+]);
 
 export type Exclude = (m: Mention) => boolean;
 
@@ -116,7 +131,11 @@ export class Subjects {
       if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') {
         return this.clauseSubject(clause) ?? this.inherited(clause, chain);
       }
-      if (!isFiller(t, lexicon)) break;
+      if (!isFiller(t, lexicon)) {
+        const unnamed = this.unnamedBefore(k);
+        if (unnamed !== false) return unnamed;
+        break;
+      }
     }
     const own = this.clauseSubject(clause);
     if (own && !exclude(own) && own.t0 < anchor) return own;
@@ -127,10 +146,28 @@ export class Subjects {
     return this.inherited(clause, chain);
   }
 
+  /**
+   * The verb's own subject when the word before its verb group names one: "those who
+   * opposed" (the actor before "who", if any), "some countries opposed" (a quantified
+   * noun: no actor). False when the word says nothing of the kind.
+   */
+  private unnamedBefore(k: number): Mention | undefined | false {
+    const { tokens, owner } = this.doc;
+    const t = tokens[k];
+    if (t.lower === 'who') return this.mentionEndingBefore(k);
+    const quantified = QUANTIFIERS.has(tokens[k - 1]?.lower ?? '');
+    return ['NOUN', 'PROPN'].includes(t.pos) && !owner[k] && quantified ? undefined : false;
+  }
+
   /** The actor right before the comma that opens a relative clause ("Macron, who …"). */
   private antecedent(clause: Clause): Mention | undefined {
+    return this.mentionEndingBefore(clause.t0);
+  }
+
+  /** The actor named right before token `at`, past one comma ("Putin, who …"). */
+  private mentionEndingBefore(at: number): Mention | undefined {
     const { tokens, owner } = this.doc;
-    const k = tokens[clause.t0 - 1]?.text === ',' ? clause.t0 - 2 : clause.t0 - 1;
+    const k = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
     const m = k >= 0 ? owner[k] : undefined;
     return m && m.t1 === k + 1 && !m.possessive ? m : undefined;
   }
