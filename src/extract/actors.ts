@@ -412,8 +412,10 @@ export function findMentions(
     if (owner[i]) continue;
     const t = tokens[i];
     const id = isCapitalized(t) ? surnames.get(t.lower) : undefined;
-    if (id)
-      add(withPossessive({ kind: 'actor', t0: i, t1: i + 1, actorId: id, possessive: false }));
+    if (!id) continue;
+    // "He Lifeng said …": the whole name, though the tagger reads "He" as a pronoun.
+    const t0 = fullNameStart(tokens, i, index.actors.get(id)?.name ?? '', owner);
+    add(withPossessive({ kind: 'actor', t0, t1: i + 1, actorId: id, possessive: false }));
   }
 
   // 3b. Places the gazetteer lacks, named as actors: a lone proper noun written with a
@@ -935,6 +937,30 @@ function unknownStates(
   return out;
 }
 
+/** Where the full `name` ending at token `i` starts, when the words before it spell it; else `i`. */
+function fullNameStart(
+  tokens: readonly Token[],
+  i: number,
+  name: string,
+  owner: ReadonlyArray<Mention | undefined>,
+): number {
+  const parts = name.split(/\s+/).map(normalizeWord);
+  const first = i - (parts.length - 1);
+  if (parts.length < 2 || first < 0) return i;
+  for (let k = first; k < i; k++)
+    if (owner[k] || normalizeWord(tokens[k].text) !== parts[k - first]) return i;
+  return first;
+}
+
+/** Where a title head follows one to three capitalised words and precedes a name, else -1. */
+function titleHeadAfterWords(run: readonly Token[], isHead: (t: Token) => boolean): number {
+  for (let k = 1; k <= 3 && k < run.length - 1; k++) {
+    if (!isCapitalized(run[k - 1]) || !isWordLike(run[k - 1])) return -1;
+    if (isHead(run[k])) return k;
+  }
+  return -1;
+}
+
 /** The one person among `people` whose name ends in the words of tokens [i, j) ("Adeyo-Crane"). */
 function personBySurname(
   people: Iterable<KnownActor>,
@@ -991,6 +1017,15 @@ function classifyRun(
     } else if (t.text === 'State' && run[k - 1]?.lower === 'of') {
       titleEnd = k + 1;
     } else break;
+  }
+  // "Harbour Minister Lena Voss", "Kaldori Mining Minister …": capitalised words before a
+  // title head are the title's own, though no list names them.
+  if (!sawHead) {
+    const h = titleHeadAfterWords(run, isHead);
+    if (h > 0) {
+      sawHead = true;
+      titleEnd = h + 1;
+    }
   }
   const nameTokens = run.slice(titleEnd);
   const isName =

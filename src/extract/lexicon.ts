@@ -120,6 +120,7 @@ const SpeechFile = z.strictObject({
   firstPerson: z.strictObject({ singular: Words, plural: Words }),
   jointVerbs: Words,
   doubters: Words.default([]),
+  denials: Words.default([]),
   quotes: z.strictObject({ open: Words, close: Words }),
 });
 
@@ -127,6 +128,10 @@ const ModalityFile = z.strictObject({
   hypothetical: Words,
   eventTypes: z.array(z.enum(RELATION_TYPES)),
   nonActNouns: Words,
+  conditionsAfter: Words,
+  irrealis: Words,
+  expectations: Words,
+  counterfactual: Words,
   negatedStances: z.partialRecord(z.enum(STANCE_POSITIONS), z.enum(STANCE_POSITIONS)).default({}),
 });
 
@@ -248,6 +253,8 @@ export interface Lexicon {
     jointVerbs: ReadonlySet<string>;
     /** Nouns for people whose word about someone's position is no evidence of it ("critics"). */
     doubters: ReadonlySet<string>;
+    /** Lemmas of verbs that deny their that-clause ("denied that he had …"). */
+    denials: ReadonlySet<string>;
     open: ReadonlySet<string>;
     close: ReadonlySet<string>;
   };
@@ -255,6 +262,14 @@ export interface Lexicon {
     hypothetical: ReadonlySet<string>;
     eventTypes: ReadonlySet<RelationType>;
     nonActNouns: ReadonlySet<string>;
+    /** Words that open a condition after a position ("would back it if …"). */
+    conditionsAfter: ReadonlySet<string>;
+    /** Words (lowercase or lemma) that make a position depend on something. */
+    irrealis: ReadonlySet<string>;
+    /** In a stance's verb group: a position expected or scheduled, not held. */
+    expectations: ReadonlySet<string>;
+    /** Modals that with "have" make a counterfactual ("would have opposed"). */
+    counterfactual: ReadonlySet<string>;
     negatedStances: Partial<Record<StancePosition, StancePosition>>;
   };
 }
@@ -490,6 +505,7 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       plural: lower(sp.firstPerson.plural),
       jointVerbs: lower(sp.jointVerbs),
       doubters: lower(sp.doubters),
+      denials: lower(sp.denials),
       open: new Set(sp.quotes.open),
       close: new Set(sp.quotes.close),
     },
@@ -497,6 +513,10 @@ export function loadLexicon(paths: LexiconPaths = {}): Lexicon {
       hypothetical: lower(mo.hypothetical),
       eventTypes: new Set(mo.eventTypes),
       nonActNouns: lower(mo.nonActNouns),
+      conditionsAfter: lower(mo.conditionsAfter),
+      irrealis: lower(mo.irrealis),
+      expectations: lower(mo.expectations),
+      counterfactual: lower(mo.counterfactual),
       negatedStances: mo.negatedStances,
     },
   };

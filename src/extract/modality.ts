@@ -83,6 +83,44 @@ export function isConditional(tokens: readonly Token[], clause: Clause, lexicon:
   return clause.index === 1 && opens(previous);
 }
 
+/**
+ * Does a position wait on a condition stated after it ("would back the deal if farmers
+ * received guarantees", "ready to negotiate, provided that …")? Needs a word of
+ * `irrealis` in the clause up to the match's end and a word of `conditionsAfter` later in
+ * the sentence, not "even if" or "as if".
+ */
+export function isConditionedAfter(
+  tokens: readonly Token[],
+  clause: Clause,
+  matchEnd: number,
+  lexicon: Lexicon,
+): boolean {
+  const { irrealis, conditionsAfter } = lexicon.modality;
+  let open = false;
+  for (let k = clause.t0; k < matchEnd && !open; k++)
+    open = irrealis.has(tokens[k].lower) || irrealis.has(tokens[k].lemma);
+  if (!open) return false;
+  for (let k = matchEnd; k < clause.sentence.t1; k++) {
+    const t = tokens[k];
+    if (!conditionsAfter.has(t.lower)) continue;
+    const prev = tokens[k - 1]?.lower;
+    if (prev === 'even' || prev === 'as') continue;
+    if (t.lower.startsWith('provid') && tokens[k + 1]?.lower !== 'that' && prev !== ',') continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Is a stance with this verb group not held (yet)? Expected or scheduled ("is expected to
+ * back", "plans to propose") or counterfactual ("would have opposed").
+ */
+export function isUnheldStance(group: readonly Token[], lexicon: Lexicon): boolean {
+  const { expectations, counterfactual } = lexicon.modality;
+  if (group.some((t) => expectations.has(t.lower) || expectations.has(t.lemma))) return true;
+  return group.some((t) => t.lower === 'have') && group.some((t) => counterfactual.has(t.lower));
+}
+
 /** The position a negated stance takes ("would not support": opposes), or undefined to drop it. */
 export function positionUnderNegation(
   position: StancePosition,

@@ -152,11 +152,16 @@ describe('stances', () => {
     ]);
   });
 
-  it('a stance in reported speech is the speaker’s', () => {
-    const stances = passOf('Trump said Germany opposed NATO membership for Ukraine.')
-      .findings.stanceList()
-      .map((s) => `${s.actor} ${s.position} ${s.topic}`);
-    expect(stances).toEqual(['trump OPPOSES ukraine-nato-membership']);
+  it('a stance of the speaker’s own country in reported speech is the speaker’s', () => {
+    const stances = (text: string) =>
+      passOf(text)
+        .findings.stanceList()
+        .map((s) => `${s.actor} ${s.position} ${s.topic}`);
+    expect(stances('Trump said the United States opposed NATO membership for Ukraine.')).toEqual([
+      'trump OPPOSES ukraine-nato-membership',
+    ]);
+    // Another country's position, as the speaker tells it, is hearsay.
+    expect(stances('Trump said Germany opposed NATO membership for Ukraine.')).toEqual([]);
   });
 
   it('a negated pattern states the opposite position, named as such', () => {

@@ -41,6 +41,12 @@ describe('layout', () => {
       'Kesmari Prime Minister Tomas Orvell spoke.',
       'tomas-orvell',
     ],
+    [
+      'a title whose first words no list names',
+      'Kaldori Mining Minister Selim Aras spoke.',
+      'selim-aras',
+    ],
+    ['a councillor', 'Councillor Jakob Fenn spoke.', 'jakob-fenn'],
   ])('proposes a person for %s', (_name, text, id) => {
     expect(layoutOf(text).mentions.map((m) => m.actorId)).toEqual([id]);
   });
@@ -62,6 +68,16 @@ describe('layout', () => {
       'recep-tayyip-erdogan',
     ],
     ['another spelling of a registry person', 'Volodymyr Zelenskiy spoke.', 'zelensky'],
+    [
+      'a full name the tagger begins with a pronoun',
+      'Vice Premier He Lifeng arrived. He Lifeng spoke.',
+      'he-lifeng',
+    ],
+    [
+      'a surname with a possessive after a title no list names',
+      "Mining Minister Selim Aras arrived. Aras spoke of Aras's plan.",
+      'selim-aras',
+    ],
   ])('the surname alone means the person named before: %s', (_name, text, id) => {
     const ids = layoutOf(text).mentions.map((m) => m.actorId);
     expect(ids.length).toBeGreaterThan(0);

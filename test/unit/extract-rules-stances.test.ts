@@ -134,6 +134,43 @@ describe('what a position is about and whose it is', () => {
     ]);
   });
 
+  it('a speaker saying what another person or another country wants is hearsay: no stance', () => {
+    expect(stancesIn('Zelensky said Putin was preparing to reject the ceasefire.')).toEqual([]);
+    expect(stancesIn('Zelensky said Russia would reject the ceasefire.')).toEqual([]);
+  });
+
+  it('a relative clause after a name is that actor’s; an unnamed subject borrows no name', () => {
+    expect(
+      stancesIn('Keir Starmer welcomed Emmanuel Macron, who had long opposed the tariffs.'),
+    ).toEqual(['emmanuel-macron OPPOSES tariffs']);
+    expect(
+      stancesIn(
+        'Emmanuel Macron spoke to reporters, while protesters outside rejected the tariffs.',
+      ),
+    ).toEqual([]);
+    expect(
+      stancesIn('Keir Starmer met Macron in Paris, where lawmakers voted to back the sanctions.'),
+    ).toEqual([]);
+  });
+
+  it('"those who" and a quantified noun ("some countries") are subjects no actor names', () => {
+    expect(stancesIn('Keir Starmer said those who opposed the sanctions were mistaken.')).toEqual(
+      [],
+    );
+    expect(
+      stancesIn('Emmanuel Macron said he understood why some countries opposed the sanctions.'),
+    ).toEqual([]);
+    expect(stancesIn('Keir Starmer told lawmakers that many Britons opposed the tariffs.')).toEqual(
+      [],
+    );
+  });
+
+  it('a government speaking of its own country states its own position', () => {
+    expect(stancesIn('The Kremlin said Moscow was ready to resume direct talks.')).toEqual([
+      'kremlin SUPPORTS negotiations',
+    ]);
+  });
+
   it('a reporting verb a few words before "that" still makes the pronoun its speaker', () => {
     expect(
       stancesIn(
@@ -158,6 +195,14 @@ describe('what a position is about and whose it is', () => {
   it('cutting or suspending a measure is a concession, not opposition to it', () => {
     expect(stancesIn('China agreed to suspend the rare-earth controls for a year.')).toEqual([]);
     expect(stancesIn('Washington cut a tariff on Chinese goods.')).toEqual([]);
+  });
+
+  it('ending a war, a visit or a round of talks concludes it; stopping aid opposes it', () => {
+    expect(stancesIn('Trump said he had ended several wars.')).toEqual([]);
+    expect(stancesIn('Mark Carney ended a second round of talks with Beijing.')).toEqual([]);
+    expect(stancesIn('Keir Starmer said Britain would stop military aid.')).toEqual([
+      'keir-starmer OPPOSES military-aid-to-ukraine',
+    ]);
   });
 
   it('a time or someone’s help is no topic', () => {
@@ -185,5 +230,40 @@ describe('what a position is about and whose it is', () => {
     expect(stancesIn('Would Keir Starmer support a ceasefire?')).toEqual([]);
     expect(stancesIn('If Russia agrees, Keir Starmer would support a ceasefire.')).toEqual([]);
     expect(stancesIn('Keir Starmer did not rule out a ceasefire.')).toEqual([]);
+  });
+
+  it.each([
+    ['Keir Starmer is expected to back the ceasefire next week.'],
+    ['Keir Starmer is due to announce new sanctions on Friday.'],
+    ['Emmanuel Macron plans to propose a ceasefire at the summit.'],
+    ['Emmanuel Macron may support the ceasefire.'],
+    ['Trump would have opposed the ceasefire, his aides said.'],
+    ['Emmanuel Macron denied that he had rejected the ceasefire.'],
+  ])('a position expected, possible, counterfactual or denied codes nothing: %s', (text) => {
+    expect(stancesIn(text)).toEqual([]);
+  });
+
+  it('a position stated for the future still codes', () => {
+    expect(stancesIn('Keir Starmer will back the ceasefire.')).toEqual([
+      'keir-starmer SUPPORTS ceasefire',
+    ]);
+  });
+
+  it('a position that waits on a condition after it codes nothing; "even if" still codes', () => {
+    expect(
+      stancesIn('Giorgia Meloni said Italy would back the trade deal if farmers got guarantees.'),
+    ).toEqual([]);
+    expect(
+      stancesIn('Keir Starmer said he would welcome a ceasefire, but only if Russia kept to it.'),
+    ).toEqual([]);
+    expect(
+      stancesIn('Keir Starmer is ready to back a ceasefire, provided that Russia keeps to it.'),
+    ).toEqual([]);
+    expect(stancesIn('Keir Starmer backed the ceasefire, even if Russia might break it.')).toEqual([
+      'keir-starmer SUPPORTS ceasefire',
+    ]);
+    expect(stancesIn('Keir Starmer backed the ceasefire, saying he would act if needed.')).toEqual([
+      'keir-starmer SUPPORTS ceasefire',
+    ]);
   });
 });

@@ -8,6 +8,8 @@ import type { Mention } from '../actors';
 import type { Clause, Sentence } from '../document';
 import {
   isConditional,
+  isConditionedAfter,
+  isUnheldStance,
   isNonAct,
   modalityOf,
   positionUnderNegation,
@@ -17,7 +19,8 @@ import type { Token } from '../nlp';
 import { quotationAt, reportingVerbBefore } from '../speech';
 import { Hedges, quotes } from './evidence';
 import type { Quote } from './findings';
-import { kindIn, type Layout } from './layout';
+import { reportedHolder, type ReportedHolder } from './holders';
+import type { Layout } from './layout';
 import type { Match } from './matching';
 import type { Resolver } from './resolution';
 import type { Subjects } from './subjects';
@@ -39,6 +42,8 @@ export interface Act {
    * verb ("Starmer said his country stood ready to …"): a stance is the speaker's.
    */
   speaker?: string;
+  /** Reported speech that states another actor's position ("X said Putin would reject …"). */
+  hearsay: boolean;
   /** Unrounded: the pattern's, lowered by hedges and by an actor found through a pronoun. */
   confidence: number;
   evidence: Quote[];
@@ -63,8 +68,12 @@ export class Acts {
     if (isConditional(tokens, clause, lexicon) || isQuestion(tokens, sentence)) return undefined;
     const verbAt = match.m0 < match.anchor ? match.m0 : match.anchor;
     const group = this.subjects.verbGroup(clause, verbAt);
+    if (p.category === 'stance' && isUnheldStance(group, lexicon)) return undefined;
     const modality = this.modality(clause, match, group);
     if (isNonAct(tokens, match.anchor, lexicon)) return undefined;
+    // "would back the deal if farmers received guarantees": a position that waits on a condition.
+    if (p.category === 'stance' && isConditionedAfter(tokens, clause, match.m1, lexicon))
+      return undefined;
     const flipped =
       modality === 'negated' && p.category === 'stance'
         ? positionUnderNegation(p.position, lexicon)
@@ -82,7 +91,8 @@ export class Acts {
     let confidence = p.confidence * this.hedges.factor(sentence, chain, match.m1, group);
     if (subject.anaphoric || match.target?.anaphoric) confidence *= ANAPHORIC_PENALTY;
     if (p.category === 'stance' && this.doubted(clause, subject)) return undefined;
-    const speaker = this.reporter(sentence, clause, subject);
+    if (this.denied(clause, subject)) return undefined;
+    const { speaker, hearsay } = this.reporter(sentence, clause, subject);
     return {
       sentence,
       match,
@@ -90,6 +100,7 @@ export class Acts {
       flipped,
       sources,
       speaker,
+      hearsay,
       confidence,
       evidence: quotes(sentence),
     };
@@ -111,8 +122,16 @@ export class Acts {
     return false;
   }
 
-  /** "X said (that) <subject> …": X, when X is one person other than the subject. */
-  private reporter(sentence: Sentence, clause: Clause, subject: Mention): string | undefined {
+  /** "Macron denied (that) <subject> had rejected …": a denied act codes nothing. */
+  private denied(clause: Clause, subject: Mention): boolean {
+    const { tokens, lexicon } = this.doc;
+    let k = subject.t0 - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    return k >= clause.t0 && lexicon.speech.denials.has(tokens[k].lemma);
+  }
+
+  /** "X said (that) <subject> …": whose position that is (./holders.ts). */
+  private reporter(sentence: Sentence, clause: Clause, subject: Mention): ReportedHolder {
     const { tokens, owner, lexicon } = this.doc;
     // "said (that) the United Kingdom would …": the article before a name.
     const at =
@@ -120,12 +139,12 @@ export class Acts {
         ? subject.t0 - 1
         : subject.t0;
     const k = reportingVerbBefore(tokens, at, clause.t0, lexicon);
-    if (k < 0) return undefined;
+    if (k < 0) return { hearsay: false };
     const said = this.subjects.subjectFor(clause, k, (x) => x === subject, []);
-    const ids = said ? this.resolver.resolve(said, sentence) : [];
-    const person = ids.length === 1 && kindIn(this.doc, ids[0]) === 'PERSON' ? ids[0] : undefined;
-    const own = subject.resolved ?? [];
-    return person && !own.includes(person) ? person : undefined;
+    const ids = said ? this.subjects.nonMedia(this.resolver.resolve(said, sentence)) : [];
+    return ids.length === 1
+      ? reportedHolder(this.doc, ids[0], subject.resolved ?? [])
+      : { hearsay: false };
   }
 
   /** The hedge factor of a sentence on its own (for events found outside a pattern match). */

@@ -344,10 +344,13 @@ export function settle(found: Match[]): Match[] {
     if (!clash) kept.push(m);
   }
   // A stance whose verb a not-event phrase takes in after its own first word ("scaled back a
-  // strike") backs nothing; one that opens with it ("called on X to accept …") stands.
+  // strike") backs nothing, nor one whose topic it takes in ("ended a round of talks"); one
+  // that only opens with it ("called on X to accept …") stands.
   const notEvents = found.filter((m) => m.pattern.category === 'not-event');
+  const topicIn = (m: Match, n: Match) => m.topic !== undefined && m.topic.t0 < n.m1;
   const taken = (m: Match) =>
-    m.pattern.category === 'stance' && notEvents.some((n) => within(m, n) && m.anchor > n.m0);
+    m.pattern.category === 'stance' &&
+    notEvents.some((n) => within(m, n) && (m.anchor > n.m0 || topicIn(m, n)));
   return kept
     .filter((m) => m.pattern.category !== 'not-event' && !taken(m))
     .sort((a, b) => a.m0 - b.m0 || a.pattern.order - b.pattern.order);

@@ -12,7 +12,7 @@ import type { Layout } from './layout';
 
 export function stancesFromAct(act: Act, p: StancePattern, doc: Layout, findings: Findings): void {
   const fill = act.match.topic;
-  if (!fill) return;
+  if (!fill || act.hearsay) return;
   const topicId = fill.topicId ?? (fill.name ? doc.topics.propose(fill.name).id : undefined);
   if (!topicId) return;
   const stated: StancePattern = act.flipped

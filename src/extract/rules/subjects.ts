@@ -9,6 +9,21 @@ import type { Token } from '../nlp';
 import { kindIn, type Layout } from './layout';
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+/** Words before a plural noun that make it an unnamed set ("some countries", "many Britons"). */
+const QUANTIFIERS = new Set([
+  'some',
+  'many',
+  'several',
+  'most',
+  'few',
+  'other',
+  'various',
+  'numerous',
+  'certain',
+  'all',
+  'those',
+  'these',
+]);
 
 export type Exclude = (m: Mention) => boolean;
 
@@ -116,11 +131,60 @@ export class Subjects {
       if (t.lower === 'and' || t.lower === 'but' || t.lower === 'then') {
         return this.clauseSubject(clause) ?? this.inherited(clause, chain);
       }
-      if (!isFiller(t, lexicon)) break;
+      if (!isFiller(t, lexicon)) {
+        const unnamed = this.unnamedBefore(k);
+        if (unnamed !== false) return unnamed;
+        break;
+      }
     }
     const own = this.clauseSubject(clause);
     if (own && !exclude(own) && own.t0 < anchor) return own;
+    // "…, who had long opposed the tariffs": the actor the relative clause follows.
+    if (tokens[clause.t0].lower === 'who') return this.antecedent(clause);
+    // "while protesters outside rejected …": a subject no actor names is no one's to borrow.
+    if (this.unnamedSubject(clause, anchor)) return undefined;
     return this.inherited(clause, chain);
+  }
+
+  /**
+   * The verb's own subject when the word before its verb group names one: "those who
+   * opposed" (the actor before "who", if any), "some countries opposed" (a quantified
+   * noun: no actor). False when the word says nothing of the kind.
+   */
+  private unnamedBefore(k: number): Mention | undefined | false {
+    const { tokens, owner } = this.doc;
+    const t = tokens[k];
+    if (t.lower === 'who') return this.mentionEndingBefore(k);
+    const quantified = QUANTIFIERS.has(tokens[k - 1]?.lower ?? '');
+    return ['NOUN', 'PROPN'].includes(t.pos) && !owner[k] && quantified ? undefined : false;
+  }
+
+  /** The actor right before the comma that opens a relative clause ("Macron, who …"). */
+  private antecedent(clause: Clause): Mention | undefined {
+    return this.mentionEndingBefore(clause.t0);
+  }
+
+  /** The actor named right before token `at`, past one comma ("Putin, who …"). */
+  private mentionEndingBefore(at: number): Mention | undefined {
+    const { tokens, owner } = this.doc;
+    const k = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
+    const m = k >= 0 ? owner[k] : undefined;
+    return m && m.t1 === k + 1 && !m.possessive ? m : undefined;
+  }
+
+  /**
+   * Does the verb at `anchor` have a subject of its own that no mention covers ("protesters
+   * outside rejected", "where lawmakers voted")? A common noun before the verb group, not
+   * after a preposition and not a time ("last week").
+   */
+  private unnamedSubject(clause: Clause, anchor: number): boolean {
+    const { tokens, owner, lexicon } = this.doc;
+    for (let k = clause.t0; k < anchor; k++) {
+      const t = tokens[k];
+      if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+      if (t.pos === 'NOUN' && !owner[k] && !lexicon.notTopicHeads.has(t.lemma)) return true;
+    }
+    return false;
   }
 
   /** Tokens of the verb group before the anchor ("did not", "is expected to"). */
