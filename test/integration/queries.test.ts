@@ -20,6 +20,9 @@ import type {
   RelationsQuery,
   RelationsQueryVariables,
   StanceMatrixQuery,
+  StanceOrderField,
+  StancesQuery,
+  StancesQueryVariables,
 } from '../generated/operations';
 
 let graph: Graph;
@@ -109,6 +112,7 @@ describe('on a synthetic graph', () => {
     ['DATE', 'ASC'],
     ['DATE', 'DESC'],
     ['ID', 'ASC'],
+    ['ID', 'DESC'],
   ] satisfies Array<[RelationOrderField, OrderDirection]>)(
     'pages through every relation once, in %s %s order',
     async (field, direction) => {
@@ -389,10 +393,106 @@ describe('on a synthetic graph', () => {
   });
 });
 
+const STANCES: TypedDocumentNode<StancesQuery, StancesQueryVariables> = gql`
+  query Stances($filter: StanceFilter, $first: Int, $after: String, $orderBy: StanceOrder) {
+    stances(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          confidence
+          effectiveDate
+        }
+      }
+    }
+  }
+`;
+
+type StanceNode = StancesQuery['stances']['edges'][number]['node'];
+
+async function walkStances(variables: StancesQueryVariables, first: number) {
+  const seen: StanceNode[] = [];
+  let after: string | null | undefined = null;
+  for (let pages = 0; pages < 100; pages++) {
+    const data: StancesQuery = expectData(await api.query(STANCES, { ...variables, first, after }));
+    seen.push(...data.stances.edges.map((e) => e.node));
+    if (!data.stances.pageInfo.hasNextPage) break;
+    after = data.stances.pageInfo.endCursor;
+  }
+  return seen;
+}
+
+/** The order a StanceOrder promises: the field's value that way, ties by id (descending for ID DESC). */
+function stanceOrder(field: StanceOrderField, direction: OrderDirection) {
+  const value = (s: StanceNode) =>
+    field === 'CONFIDENCE' ? s.confidence : field === 'DATE' ? s.effectiveDate : s.id;
+  const sign = direction === 'ASC' ? 1 : -1;
+  const byId = field === 'ID' && direction === 'DESC' ? -1 : 1;
+  return (a: StanceNode, b: StanceNode) => {
+    const [x, y] = [value(a), value(b)];
+    if (x !== y) return x < y ? -sign : sign;
+    return a.id < b.id ? -byId : a.id > b.id ? byId : 0;
+  };
+}
+
 describe('on the article', () => {
   beforeAll(async () => {
     await clearGraph(graph);
     await loadDemo(graph);
+  });
+
+  it.each([
+    ['CONFIDENCE', 'DESC'],
+    ['CONFIDENCE', 'ASC'],
+    ['DATE', 'ASC'],
+    ['DATE', 'DESC'],
+    ['ID', 'ASC'],
+    ['ID', 'DESC'],
+  ] satisfies Array<[StanceOrderField, OrderDirection]>)(
+    'pages through every stance once, in %s %s order, ties by id',
+    async (field, direction) => {
+      const seen = await walkStances({ orderBy: { field, direction } }, 3);
+      expect(seen).toHaveLength(16);
+      expect(new Set(seen.map((s) => s.id)).size).toBe(16);
+      expect(seen.map((s) => s.id)).toEqual(
+        [...seen].sort(stanceOrder(field, direction)).map((s) => s.id),
+      );
+    },
+  );
+
+  it('answers stances without orderBy exactly as before: most confident first, the same cursors', async () => {
+    const plain = expectData(await api.query(STANCES, { first: 5 }));
+    const explicit = expectData(
+      await api.query(STANCES, { first: 5, orderBy: { field: 'CONFIDENCE', direction: 'DESC' } }),
+    );
+    expect(explicit).toEqual(plain);
+    const nodes = plain.stances.edges.map((e) => e.node);
+    expect(nodes.map((s) => s.id)).toEqual(
+      [...nodes].sort(stanceOrder('CONFIDENCE', 'DESC')).map((s) => s.id),
+    );
+    expect(nodes[0]?.id).toBe('stance-trump-ending-the-war');
+    // The cursor is today's: the ordering's name, the negated confidence, the id.
+    const cursor = plain.stances.edges[0]?.cursor ?? '';
+    expect(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).toEqual([
+      'CONFIDENCE:DESC',
+      -0.95,
+      'stance-trump-ending-the-war',
+    ]);
+  });
+
+  it('refuses a stance cursor from another ordering', async () => {
+    const first = expectData(await api.query(STANCES, { first: 2 }));
+    const result = await api.query(STANCES, {
+      first: 2,
+      after: first.stances.pageInfo.endCursor,
+      orderBy: { field: 'DATE', direction: 'ASC' },
+    });
+    expect(expectErrorCode(result, 'BAD_USER_INPUT').message).toContain('another ordering');
   });
 
   it('connects Hegseth to Zelensky only through offices', async () => {

@@ -353,6 +353,23 @@ export type StanceInput = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How to sort stances: a field and a direction. Ties are broken by id, ascending (descending for ID DESC). */
+export type StanceOrder = {
+  /** Which way. */
+  direction?: OrderDirection;
+  /** What to sort by. */
+  field?: StanceOrderField;
+};
+
+/** What stances can be sorted by. */
+export type StanceOrderField =
+  /** The confidence of the stance. */
+  | 'CONFIDENCE'
+  /** The stance's effectiveDate. */
+  | 'DATE'
+  /** The stance id alone. */
+  | 'ID';
+
 /** What an actor does about a topic. */
 export type StancePosition =
   /** The actor is against it. */

@@ -702,8 +702,9 @@ export type Query = {
    */
   stanceSeries: Array<StanceBucket>;
   /**
-   * Stances matching a filter, most confident first, as a cursor connection.
-   * Retracted stances are left out unless `filter.includeRetracted` is true.
+   * Stances matching a filter, as a cursor connection, most confident first
+   * unless `orderBy` says otherwise. Retracted stances are left out unless
+   * `filter.includeRetracted` is true.
    */
   stances: StanceConnection;
   /**
@@ -885,6 +886,7 @@ export type QueryStancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StanceOrder>;
 };
 
 
@@ -1370,6 +1372,23 @@ export type StanceMatrixRow = {
   cells: Array<Maybe<StanceCell>>;
 };
 
+/** How to sort stances: a field and a direction. Ties are broken by id, ascending (descending for ID DESC). */
+export type StanceOrder = {
+  /** Which way. */
+  direction?: OrderDirection;
+  /** What to sort by. */
+  field?: StanceOrderField;
+};
+
+/** What stances can be sorted by. */
+export type StanceOrderField =
+  /** The confidence of the stance. */
+  | 'CONFIDENCE'
+  /** The stance's effectiveDate. */
+  | 'DATE'
+  /** The stance id alone. */
+  | 'ID';
+
 /** What an actor does about a topic. */
 export type StancePosition =
   /** The actor is against it. */
@@ -1631,6 +1650,8 @@ export type ResolversTypes = {
   StanceInput: StanceInput;
   StanceMatrix: ResolverTypeWrapper<Omit<StanceMatrix, 'rows' | 'topics'> & { rows: Array<ResolversTypes['StanceMatrixRow']>, topics: Array<ResolversTypes['Topic']> }>;
   StanceMatrixRow: ResolverTypeWrapper<Omit<StanceMatrixRow, 'actor' | 'cells'> & { actor: ResolversTypes['Actor'], cells: Array<Maybe<ResolversTypes['StanceCell']>> }>;
+  StanceOrder: StanceOrder;
+  StanceOrderField: StanceOrderField;
   StancePosition: StancePosition;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'actors' | 'center' | 'relations' | 'stances' | 'topics'> & { actors: Array<ResolversTypes['Actor']>, center: ResolversTypes['Actor'], relations: Array<ResolversTypes['Relation']>, stances: Array<ResolversTypes['Stance']>, topics: Array<ResolversTypes['Topic']> }>;
@@ -1698,6 +1719,7 @@ export type ResolversParentTypes = {
   StanceInput: StanceInput;
   StanceMatrix: Omit<StanceMatrix, 'rows' | 'topics'> & { rows: Array<ResolversParentTypes['StanceMatrixRow']>, topics: Array<ResolversParentTypes['Topic']> };
   StanceMatrixRow: Omit<StanceMatrixRow, 'actor' | 'cells'> & { actor: ResolversParentTypes['Actor'], cells: Array<Maybe<ResolversParentTypes['StanceCell']>> };
+  StanceOrder: StanceOrder;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'actors' | 'center' | 'relations' | 'stances' | 'topics'> & { actors: Array<ResolversParentTypes['Actor']>, center: ResolversParentTypes['Actor'], relations: Array<ResolversParentTypes['Relation']>, stances: Array<ResolversParentTypes['Stance']>, topics: Array<ResolversParentTypes['Topic']> };
   Subscription: Record<PropertyKey, never>;
@@ -1914,7 +1936,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stanceHistory?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<QueryStanceHistoryArgs, 'actorId' | 'topicId'>>;
   stanceMatrix?: Resolver<ResolversTypes['StanceMatrix'], ParentType, ContextType, Partial<QueryStanceMatrixArgs>>;
   stanceSeries?: Resolver<Array<ResolversTypes['StanceBucket']>, ParentType, ContextType, RequireFields<QueryStanceSeriesArgs, 'interval' | 'topicId'>>;
-  stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStancesArgs, 'first'>>;
+  stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStancesArgs, 'first' | 'orderBy'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;

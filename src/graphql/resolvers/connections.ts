@@ -55,6 +55,23 @@ export function relationFilterParams(filter: RelationFilter) {
   };
 }
 
+/** An `orderBy` as the page statements take it, and the name its cursors carry. */
+function orderParams(order: {
+  field?: 'CONFIDENCE' | 'DATE' | 'ID' | null;
+  direction?: 'ASC' | 'DESC' | null;
+}) {
+  const field = order.field ?? 'CONFIDENCE';
+  const direction = order.direction ?? 'DESC';
+  return {
+    ordering: `${field}:${direction}`,
+    order: {
+      orderField: field,
+      sign: direction === 'DESC' ? -1.0 : 1.0,
+      idDescending: field === 'ID' && direction === 'DESC',
+    },
+  };
+}
+
 /** The cursor names the ordering it belongs to, so a cursor reused with another `orderBy` is refused. */
 function afterPosition(after: string | null | undefined, ordering: string) {
   if (!after) return { afterKey: null, afterId: null };
@@ -98,13 +115,11 @@ export const connectionQueries: QueryResolvers = {
   async relations(_, args, ctx, info) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
-    const order = args.orderBy ?? { field: 'CONFIDENCE', direction: 'DESC' };
-    const ordering = `${order.field}:${order.direction}`;
+    const { ordering, order } = orderParams(args.orderBy ?? {});
     const params = relationFilterParams(filter);
     const page = {
       ...params,
-      orderField: order.field ?? 'CONFIDENCE',
-      sign: order.direction === 'DESC' ? -1.0 : 1.0,
+      ...order,
       ...afterPosition(args.after, ordering),
       limit: int(first + 1),
     };
@@ -129,14 +144,19 @@ export const connectionQueries: QueryResolvers = {
   async stances(_, args, ctx, info) {
     const first = pageSize('first', args.first);
     const filter = args.filter ?? {};
-    const ordering = 'CONFIDENCE:DESC';
+    const { ordering, order } = orderParams(args.orderBy ?? {});
     const params = {
       ...commonParams(filter),
       actorIds: filter.actorIds ?? null,
       topicIds: filter.topicIds ?? null,
       positions: filter.positions ?? null,
     };
-    const page = { ...params, ...afterPosition(args.after, ordering), limit: int(first + 1) };
+    const page = {
+      ...params,
+      ...order,
+      ...afterPosition(args.after, ordering),
+      limit: int(first + 1),
+    };
     let rows: Array<{ stance: StanceModel; sortKey: number }>;
     if (ctx.oneStatement && info) rows = await stancesPageTree(ctx, page, info);
     else {
