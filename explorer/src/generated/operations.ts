@@ -27,6 +27,14 @@ export type Scalars = {
   TimeBound: { input: string | number; output: string; }
 };
 
+/** Which actors the `actors` connection returns; every condition given must hold (AND). */
+export type ActorFilter = {
+  /** Only actors of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors whose name or an alias contains this text, ignoring case and surrounding blanks; a blank text means no condition. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An actor to create or replace. */
 export type ActorInput = {
   /** Other names the actor goes by; they replace the current ones. */

@@ -110,6 +110,14 @@ export type ActorEdge = {
   node: Actor;
 };
 
+/** Which actors the `actors` connection returns; every condition given must hold (AND). */
+export type ActorFilter = {
+  /** Only actors of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors whose name or an alias contains this text, ignoring case and surrounding blanks; a blank text means no condition. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An actor to create or replace. */
 export type ActorInput = {
   /** Other names the actor goes by; they replace the current ones. */
@@ -739,6 +747,7 @@ export type QueryActorArgs = {
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ActorKind>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1586,6 +1595,7 @@ export type ResolversTypes = {
   ActorActivity: ResolverTypeWrapper<Omit<ActorActivity, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionModel>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFilter: ActorFilter;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   ActorPosition: ResolverTypeWrapper<Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversTypes['Actor'], stance: ResolversTypes['Stance'] }>;
@@ -1668,6 +1678,7 @@ export type ResolversParentTypes = {
   ActorActivity: Omit<ActorActivity, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorConnection: ActorConnectionModel;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFilter: ActorFilter;
   ActorInput: ActorInput;
   ActorPosition: Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversParentTypes['Actor'], stance: ResolversParentTypes['Stance'] };
   Assertion: ResolversInterfaceTypes<ResolversParentTypes>['Assertion'];
