@@ -66,6 +66,14 @@ export type ActorKind =
   /** A named individual. */
   | 'PERSON';
 
+/** A name to add to an actor (addAlias). */
+export type AddAliasInput = {
+  /** The actor's id. */
+  actorId: Scalars['ID']['input'];
+  /** The name to add; blanks around it are trimmed, and it must not be empty. */
+  alias: Scalars['String']['input'];
+};
+
 /** How an assertion entered the graph. */
 export type AssertionMethod =
   /** Written by an analyst. */
@@ -295,6 +303,14 @@ export type RelationType =
   | 'WILL_MEET'
   /** The source is worried or wary about the target. */
   | 'WORRIES_ABOUT';
+
+/** An assertion to retract, and why (retractRelation, retractStance). */
+export type RetractInput = {
+  /** The relation's or stance's id. */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted (blanks around it trimmed; at most 2,000 characters). */
+  reason: Scalars['String']['input'];
+};
 
 /** What splits the relations of a series bucket into groups. */
 export type SeriesGroup =

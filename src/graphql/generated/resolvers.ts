@@ -166,6 +166,14 @@ export type ActorPosition = {
   stance: Stance;
 };
 
+/** A name to add to an actor (addAlias). */
+export type AddAliasInput = {
+  /** The actor's id. */
+  actorId: Scalars['ID']['input'];
+  /** The name to add; blanks around it are trimmed, and it must not be empty. */
+  alias: Scalars['String']['input'];
+};
+
 /**
  * Something the graph asserts with evidence: a relation or a stance. These are
  * the fields both share; select the rest with `... on Relation` or `... on Stance`.
@@ -376,7 +384,10 @@ export type Interval =
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a name the actor is also known by; adding one it already has changes nothing. */
+  /**
+   * Adds a name the actor is also known by; adding one it already has changes
+   * nothing. Give `input` (the flat `actorId` and `alias` are deprecated; not both).
+   */
   addAlias: Actor;
   /** Adds a source document (or replaces one with the same id whose text is unchanged). */
   addDocument: Document;
@@ -384,9 +395,15 @@ export type Mutation = {
   assertRelation: Relation;
   /** Asserts an actor's stance on a topic, with at least one verbatim quote. */
   assertStance: Stance;
-  /** Retracts a relation: it leaves reads, but is kept with who retracted it, when and why. */
+  /**
+   * Retracts a relation: it leaves reads, but is kept with who retracted it,
+   * when and why. Give `input` (the flat `id` and `reason` are deprecated; not both).
+   */
   retractRelation: Relation;
-  /** Retracts a stance: it leaves reads, but is kept with who retracted it, when and why. */
+  /**
+   * Retracts a stance: it leaves reads, but is kept with who retracted it,
+   * when and why. Give `input` (the flat `id` and `reason` are deprecated; not both).
+   */
   retractStance: Stance;
   /** Creates an actor, or replaces the name, kind, aliases, Wikidata id and description of an existing one. */
   upsertActor: Actor;
@@ -399,8 +416,9 @@ export type Mutation = {
  * the loader: a rejected write changes nothing.
  */
 export type MutationAddAliasArgs = {
-  actorId: Scalars['ID']['input'];
-  alias: Scalars['String']['input'];
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  alias?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<AddAliasInput>;
 };
 
 
@@ -440,8 +458,9 @@ export type MutationAssertStanceArgs = {
  * the loader: a rejected write changes nothing.
  */
 export type MutationRetractRelationArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input?: InputMaybe<RetractInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -451,8 +470,9 @@ export type MutationRetractRelationArgs = {
  * the loader: a rejected write changes nothing.
  */
 export type MutationRetractStanceArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input?: InputMaybe<RetractInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1168,6 +1188,14 @@ export type RelationTypeInfo = {
   type: RelationType;
 };
 
+/** An assertion to retract, and why (retractRelation, retractStance). */
+export type RetractInput = {
+  /** The relation's or stance's id. */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted (blanks around it trimmed; at most 2,000 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** Who retracted an assertion, when and why. */
 export type Retraction = {
   __typename?: 'Retraction';
@@ -1599,6 +1627,7 @@ export type ResolversTypes = {
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   ActorPosition: ResolverTypeWrapper<Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversTypes['Actor'], stance: ResolversTypes['Stance'] }>;
+  AddAliasInput: AddAliasInput;
   Assertion: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Assertion']>;
   AssertionMethod: AssertionMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1646,6 +1675,7 @@ export type ResolversTypes = {
   RelationType: RelationType;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelationTypeInfo: ResolverTypeWrapper<Omit<RelationTypeInfo, 'cameo'> & { cameo: ResolversTypes['Cameo'] }>;
+  RetractInput: RetractInput;
   Retraction: ResolverTypeWrapper<Retraction>;
   Role: ResolverTypeWrapper<RoleModel>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'item'> & { item: ResolversTypes['SearchItem'] }>;
@@ -1681,6 +1711,7 @@ export type ResolversParentTypes = {
   ActorFilter: ActorFilter;
   ActorInput: ActorInput;
   ActorPosition: Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversParentTypes['Actor'], stance: ResolversParentTypes['Stance'] };
+  AddAliasInput: AddAliasInput;
   Assertion: ResolversInterfaceTypes<ResolversParentTypes>['Assertion'];
   Boolean: Scalars['Boolean']['output'];
   Cameo: Cameo;
@@ -1717,6 +1748,7 @@ export type ResolversParentTypes = {
   RelationOrder: RelationOrder;
   RelationTypeCount: RelationTypeCount;
   RelationTypeInfo: Omit<RelationTypeInfo, 'cameo'> & { cameo: ResolversParentTypes['Cameo'] };
+  RetractInput: RetractInput;
   Retraction: Retraction;
   Role: RoleModel;
   SearchHit: Omit<SearchHit, 'item'> & { item: ResolversParentTypes['SearchItem'] };
@@ -1854,12 +1886,12 @@ export type GraphExportResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'actorId' | 'alias'>>;
+  addAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, Partial<MutationAddAliasArgs>>;
   addDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
   assertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAssertRelationArgs, 'input'>>;
   assertStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationAssertStanceArgs, 'input'>>;
-  retractRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'id' | 'reason'>>;
-  retractStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationRetractStanceArgs, 'id' | 'reason'>>;
+  retractRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, Partial<MutationRetractRelationArgs>>;
+  retractStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, Partial<MutationRetractStanceArgs>>;
   upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
 };
 
