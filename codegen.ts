@@ -24,6 +24,8 @@ const shared = {
     DateTime: { input: 'Date', output: 'string' },
     // A client sends ISO 8601 text or epoch milliseconds (src/graphql/resolvers/TimeBound.ts); input only.
     TimeBound: { input: 'string | number', output: 'string' },
+    // graphql-scalars' JSONObject: a plain object both ways.
+    JSONObject: 'Record<string, unknown>',
   },
 };
 

@@ -21,6 +21,7 @@ import type {
   ActorRelationsQueryVariables,
   ActorsQuery,
   ActorsQueryVariables,
+  DetailsBothFormsQuery,
   DetailsQuery,
   DocumentsQuery,
   EvidenceOfEverythingQuery,
@@ -875,6 +876,33 @@ describe('the Date scalar', () => {
 });
 
 describe('Relation.details', () => {
+  it('detailsObject is the object the deprecated details holds as text, for every relation', async () => {
+    const data = expectData(
+      await api.query<DetailsBothFormsQuery>(gql`
+        query DetailsBothForms {
+          relations(first: 100, filter: { includeRetracted: true }) {
+            edges {
+              node {
+                id
+                details
+                detailsObject
+              }
+            }
+          }
+        }
+      `),
+    );
+    const nodes = data.relations.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(article.relations.length);
+    for (const { id, details, detailsObject } of nodes) {
+      expect({ id, detailsObject }).toEqual({
+        id,
+        detailsObject: details == null ? null : (JSON.parse(details) as unknown),
+      });
+    }
+    expect(nodes.some((r) => r.detailsObject !== null)).toBe(true);
+  });
+
   it('is the JSON object { durationMinutes: 90 } for the Trump–Putin conversation', async () => {
     const spoke = await relationsOf('trump', 'OUT', ['SPOKE_WITH']);
     const withPutin = spoke.find((r) => r.target.id === 'putin');

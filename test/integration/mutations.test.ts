@@ -532,6 +532,17 @@ describe('assertRelation is validated by the loader’s rules, and a refusal wri
     ['a confidence above 1', { confidence: 1.5 }, 'input.confidence', 'between 0 and 1'],
     ['details that are not JSON', { details: '{duration: 90' }, 'input.details', 'not valid JSON'],
     ['details that are not an object', { details: '[90]' }, 'input.details', 'expected record'],
+    [
+      'a detailsObject holding an object',
+      { detailsObject: { venue: { city: 'Riyadh' } } },
+      'input.detailsObject.venue',
+    ],
+    [
+      'details given both ways',
+      { details: '{"durationMinutes": 90}', detailsObject: { durationMinutes: 90 } },
+      'input.details',
+      'is deprecated and `input.detailsObject` replaces it',
+    ],
     ['one actor at both ends', { targetId: 'putin' }, 'input.targetId', 'two different actors'],
     ['an id that is not a slug', { id: 'Not A Slug' }, 'input.id', 'must be a slug'],
     ['no evidence', { evidence: [] }, 'input.evidence', 'at least one evidence quote'],
@@ -660,6 +671,44 @@ describe('asserting', () => {
     const dump = await dumpGraph(graph);
     const line = dump.split('\n').find((l) => l.includes(String(data.assertRelation.id)));
     expect(line).toContain('["origin","api"]');
+  });
+
+  it('takes details as a JSON object too, and answers both forms the same', async () => {
+    const asText = ok(
+      await send<{ assertRelation: Record<string, unknown> }>(ASSERT_RELATION, {
+        input: relationInput({ details: '{"durationMinutes": 90, "secret": false}' }),
+      }),
+    );
+    await clearGraph(graph);
+    await loadDemo(graph);
+    const asObject = ok(
+      await send<{ assertRelation: Record<string, unknown> }>(ASSERT_RELATION, {
+        input: relationInput({ detailsObject: { durationMinutes: 90, secret: false } }),
+      }),
+    );
+    expect(asObject).toEqual(asText);
+    expect(asObject.assertRelation.details).toBe('{"durationMinutes":90,"secret":false}');
+    const read = ok(
+      await send<{ relation: { detailsObject: unknown } | null }>(
+        gql`
+          query DetailsObjectById($id: ID!) {
+            relation(id: $id) {
+              detailsObject
+            }
+          }
+        `,
+        { id: String(asObject.assertRelation.id) },
+        null,
+      ),
+    );
+    expect(read.relation?.detailsObject).toEqual({ durationMinutes: 90, secret: false });
+  });
+
+  it('refuses a detailsObject that is not an object before any write', async () => {
+    const before = await dumpGraph(graph);
+    const result = await send(ASSERT_RELATION, { input: relationInput({ detailsObject: '[90]' }) });
+    expect(failed(result, 'BAD_USER_INPUT').message).toContain('detailsObject');
+    expect(await dumpGraph(graph)).toBe(before);
   });
 
   it('is idempotent: asserting the same relation again gives the same id and changes nothing', async () => {

@@ -18,6 +18,11 @@ export type Scalars = {
   /** An instant written as an ISO 8601 date-time with a zone offset, e.g. 2025-02-13T09:30:00.000Z. */
   DateTime: { input: Date; output: string; }
   /**
+   * A JSON object (graphql-scalars' JSONObject): sent and received as an object,
+   * never as text; anything else (a string, a list, a number) is refused.
+   */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /**
    * One end of a time window, in the forms dashboard tools send: an ISO 8601 date
    * (`2025-02-13`) or date-time with a zone (`2025-02-13T09:30:00Z`), or epoch
    * milliseconds as a number or a numeric string (`1739404800000`, what Grafana
@@ -227,8 +232,13 @@ export type RelationInput = {
   confidence: Scalars['Float']['input'];
   /** When the event took place, where the source says. */
   date?: InputMaybe<Scalars['Date']['input']>;
-  /** Event details as a JSON object, e.g. {"durationMinutes": 90}. */
+  /**
+   * The same details as JSON text (give this or detailsObject, not both).
+   * @deprecated Use `detailsObject` instead.
+   */
   details?: InputMaybe<Scalars['String']['input']>;
+  /** Event details as a JSON object, e.g. {durationMinutes: 90}: values are strings, numbers or booleans. */
+  detailsObject?: InputMaybe<Scalars['JSONObject']['input']>;
   /** At least one verbatim quote from a document already in the graph. */
   evidence: Array<EvidenceInput>;
   /** A slug id; one is made from the type and actors when left out. */

@@ -23,6 +23,11 @@ export type Scalars = {
   /** An instant written as an ISO 8601 date-time with a zone offset, e.g. 2025-02-13T09:30:00.000Z. */
   DateTime: { input: Date; output: string; }
   /**
+   * A JSON object (graphql-scalars' JSONObject): sent and received as an object,
+   * never as text; anything else (a string, a list, a number) is refused.
+   */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /**
    * One end of a time window, in the forms dashboard tools send: an ISO 8601 date
    * (`2025-02-13`) or date-time with a zone (`2025-02-13T09:30:00Z`), or epoch
    * milliseconds as a number or a numeric string (`1739404800000`, what Grafana
@@ -964,8 +969,13 @@ export type Relation = Assertion & Node & {
   confidence: Scalars['Float']['output'];
   /** When the event took place, where the source says. */
   date?: Maybe<Scalars['Date']['output']>;
-  /** Event details the source gives, as a JSON object (e.g. `{"durationMinutes": 90}`). */
+  /**
+   * The same details as JSON text.
+   * @deprecated Use `detailsObject` instead.
+   */
   details?: Maybe<Scalars['String']['output']>;
+  /** Event details the source gives, as a JSON object (e.g. `{"durationMinutes": 90}`). */
+  detailsObject?: Maybe<Scalars['JSONObject']['output']>;
   /** The event date, or else the publication date of the document the relation comes from; what timelines and date filters use. */
   effectiveDate: Scalars['Date']['output'];
   /** Verbatim quotes that support the relation; never empty. */
@@ -1091,8 +1101,13 @@ export type RelationInput = {
   confidence: Scalars['Float']['input'];
   /** When the event took place, where the source says. */
   date?: InputMaybe<Scalars['Date']['input']>;
-  /** Event details as a JSON object, e.g. {"durationMinutes": 90}. */
+  /**
+   * The same details as JSON text (give this or detailsObject, not both).
+   * @deprecated Use `detailsObject` instead.
+   */
   details?: InputMaybe<Scalars['String']['input']>;
+  /** Event details as a JSON object, e.g. {durationMinutes: 90}: values are strings, numbers or booleans. */
+  detailsObject?: InputMaybe<Scalars['JSONObject']['input']>;
   /** At least one verbatim quote from a document already in the graph. */
   evidence: Array<EvidenceInput>;
   /** A slug id; one is made from the type and actors when left out. */
@@ -1648,6 +1663,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interval: Interval;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
@@ -1727,6 +1743,7 @@ export type ResolversParentTypes = {
   GraphExport: GraphExport;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -1885,6 +1902,10 @@ export type GraphExportResolvers<ContextType = Context, ParentType extends Resol
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, Partial<MutationAddAliasArgs>>;
   addDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
@@ -1996,6 +2017,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detailsObject?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2187,6 +2209,7 @@ export type Resolvers<ContextType = Context> = {
   ExportFile?: ExportFileResolvers<ContextType>;
   GraphChange?: GraphChangeResolvers<ContextType>;
   GraphExport?: GraphExportResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -11,6 +11,7 @@ import type { MutationResolvers } from '../generated/resolvers';
 import * as curation from '../../curation';
 import { curate, sessionOf } from '../curationErrors';
 import { inputOrFlat } from '../deprecated';
+import { withDetailsText } from './details';
 
 export const Mutation: MutationResolvers = {
   upsertActor(_, args, ctx) {
@@ -32,7 +33,8 @@ export const Mutation: MutationResolvers = {
 
   assertRelation(_, args, ctx) {
     requirePrincipal(ctx);
-    return curate('input', () => curation.assertRelation(sessionOf(ctx), args.input));
+    const { input, rename } = withDetailsText(args.input);
+    return curate('input', () => curation.assertRelation(sessionOf(ctx), input), rename);
   },
 
   assertStance(_, args, ctx) {

@@ -26,11 +26,13 @@ import { Assertion, Node, nodeQueries } from './node';
 import { Mutation } from './Mutation';
 import { Subscription } from './Subscription';
 import { DateTimeScalar, RelationRetraction, StanceRetraction } from './Retraction';
+import { JSONObjectScalar, RelationDetails } from './details';
 import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
   TimeBound: TimeBoundScalar,
   Mutation,
   Subscription,
@@ -53,7 +55,7 @@ export const resolvers: Resolvers = {
   RelationConnection,
   StanceConnection,
   Role,
-  Relation: { ...Relation, ...RelationCameo, ...RelationRetraction },
+  Relation: { ...Relation, ...RelationCameo, ...RelationRetraction, ...RelationDetails },
   Stance: { ...Stance, ...StanceRetraction },
   Evidence: { ...Evidence, ...EvidenceFields },
   Document,
