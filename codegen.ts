@@ -64,6 +64,7 @@ const config: CodegenConfig = {
           ActorConnection: `${model}#ActorConnectionModel`,
           RelationConnection: `${model}#RelationConnectionModel`,
           StanceConnection: `${model}#StanceConnectionModel`,
+          DocumentConnection: `${model}#DocumentConnectionModel`,
         },
         // Resolvers may return a model tagged with its GraphQL type name (unions).
         resolversNonOptionalTypename: false,

@@ -12,6 +12,10 @@ import { loadDataset } from '../../src/load';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 import { writeSynthetic } from '../harness/synthetic';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../src/gen/generate';
 import type {
   NeighborhoodQuery,
   OrderDirection,
@@ -23,6 +27,9 @@ import type {
   StanceOrderField,
   StancesQuery,
   StancesQueryVariables,
+  DocumentPagesQuery,
+  DocumentPagesQueryVariables,
+  DocumentListQuery,
 } from '../generated/operations';
 
 let graph: Graph;
@@ -579,5 +586,64 @@ describe('on the article', () => {
       'hegseth:OPPOSES',
     );
     expect(data.stances.totalCount).toBe(data.stances.edges.length);
+  });
+});
+
+const DOCUMENT_PAGES: TypedDocumentNode<DocumentPagesQuery, DocumentPagesQueryVariables> = gql`
+  query DocumentPages($first: Int, $after: String) {
+    documentsConnection(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          publishedAt
+        }
+      }
+    }
+  }
+`;
+const DOCUMENT_LIST: TypedDocumentNode<DocumentListQuery> = gql`
+  query DocumentList {
+    documents(first: 1000) {
+      id
+    }
+  }
+`;
+
+describe('documentsConnection, on a generated corpus', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'stancegraph-documents-'));
+    generateCorpus({ actors: 30, relations: 60, documents: 23, seed: 7 }, dir);
+    await clearGraph(graph);
+    await loadDataset(graph, [dir]);
+  }, 120_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('pages through every document once, in the order of the plain documents list', async () => {
+    const list = expectData(await api.query(DOCUMENT_LIST)).documents.map((d) => d.id);
+    expect(list.length).toBeGreaterThan(5);
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const data: DocumentPagesQuery = expectData(
+        await api.query(DOCUMENT_PAGES, { first: 4, after }),
+      );
+      expect(data.documentsConnection.totalCount).toBe(list.length);
+      seen.push(...data.documentsConnection.edges.map((e) => e.node.id));
+      if (!data.documentsConnection.pageInfo.hasNextPage) break;
+      after = data.documentsConnection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(list);
+  });
+
+  it('refuses a cursor from another connection, naming `after`', async () => {
+    const after = Buffer.from(JSON.stringify(['CONFIDENCE:DESC', -0.9, 'x'])).toString('base64url');
+    const result = await api.query(DOCUMENT_PAGES, { first: 2, after });
+    expect(expectErrorCode(result, 'BAD_USER_INPUT').extensions?.argumentName).toBe('after');
   });
 });

@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `npm run codegen`; do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorModel, TopicModel, DocumentModel, RelationModel, StanceModel, EvidenceModel, RoleModel, RankingModel, GraphChangeModel, ActorConnectionModel, RelationConnectionModel, StanceConnectionModel } from '../model';
+import type { ActorModel, TopicModel, DocumentModel, RelationModel, StanceModel, EvidenceModel, RoleModel, RankingModel, GraphChangeModel, ActorConnectionModel, RelationConnectionModel, StanceConnectionModel, DocumentConnectionModel } from '../model';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -248,6 +248,26 @@ export type Document = Node & {
   title: Scalars['String']['output'];
   /** Where the document was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of documents. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The documents of this page, in order. */
+  edges: Array<DocumentEdge>;
+  /** Where this page stands, and the cursor to continue from. */
+  pageInfo: PageInfo;
+  /** How many documents there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A document in a page, with its cursor. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque position of this document in the ordering; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
 };
 
 /** A source document to add. */
@@ -647,8 +667,13 @@ export type Query = {
   allShortestPaths: Array<Path>;
   /** One document by id; null when there is none. */
   document?: Maybe<Document>;
-  /** Source documents, newest first: the first `first` (1 to 1000). */
+  /** Source documents, newest first: the first `first` (1 to 1000). For more, page with `documentsConnection`. */
   documents: Array<Document>;
+  /**
+   * Source documents, newest first (then by id), as a cursor connection: the
+   * conventional form of `documents`, which stays a plain list.
+   */
+  documentsConnection: DocumentConnection;
   /**
    * The graph, or the subgraph around some actors, as files for Gephi, networkx,
    * spreadsheets or another Neo4j: actors and topics as nodes, relations and
@@ -799,6 +824,13 @@ export type QueryDocumentArgs = {
 
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryDocumentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1651,6 +1683,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentInput: DocumentInput;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceInput: EvidenceInput;
@@ -1734,6 +1768,8 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentModel;
+  DocumentConnection: DocumentConnectionModel;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentInput: DocumentInput;
   Evidence: EvidenceModel;
   EvidenceInput: EvidenceInput;
@@ -1870,6 +1906,17 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1985,6 +2032,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'direction' | 'first' | 'fromId' | 'includeRoles' | 'maxHops' | 'toId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  documentsConnection?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsConnectionArgs, 'first'>>;
   export?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportArgs, 'csvSafe' | 'depth' | 'format'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2205,6 +2253,8 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   GraphChange?: GraphChangeResolvers<ContextType>;

@@ -27,6 +27,7 @@ import { Mutation } from './Mutation';
 import { Subscription } from './Subscription';
 import { DateTimeScalar, RelationRetraction, StanceRetraction } from './Retraction';
 import { JSONObjectScalar, RelationDetails } from './details';
+import { DocumentConnection, documentQueries } from './documents';
 import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers: Resolvers = {
@@ -49,11 +50,13 @@ export const resolvers: Resolvers = {
     ...seriesQueries,
     ...activityQueries,
     ...nodeQueries,
+    ...documentQueries,
   },
   Actor,
   ActorConnection,
   RelationConnection,
   StanceConnection,
+  DocumentConnection,
   Role,
   Relation: { ...Relation, ...RelationCameo, ...RelationRetraction, ...RelationDetails },
   Stance: { ...Stance, ...StanceRetraction },
