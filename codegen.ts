@@ -24,6 +24,8 @@ const shared = {
     DateTime: { input: 'Date', output: 'string' },
     // A client sends ISO 8601 text or epoch milliseconds (src/graphql/resolvers/TimeBound.ts); input only.
     TimeBound: { input: 'string | number', output: 'string' },
+    // graphql-scalars' JSONObject: a plain object both ways.
+    JSONObject: 'Record<string, unknown>',
   },
 };
 
@@ -62,6 +64,7 @@ const config: CodegenConfig = {
           ActorConnection: `${model}#ActorConnectionModel`,
           RelationConnection: `${model}#RelationConnectionModel`,
           StanceConnection: `${model}#StanceConnectionModel`,
+          DocumentConnection: `${model}#DocumentConnectionModel`,
         },
         // Resolvers may return a model tagged with its GraphQL type name (unions).
         resolversNonOptionalTypename: false,

@@ -1,5 +1,5 @@
-// How many actors match a kind and a name/alias substring (the connection's totalCount).
-// :param kind => null
+// How many actors match kinds and a name/alias substring (the connection's totalCount).
+// :param kinds => null
 // :param search => 'tru'
 CALL (){
   WITH toLower(trim($search)) AS needle
@@ -14,5 +14,5 @@ UNION
   RETURN a
 }
 WITH a
-WHERE $kind IS NULL OR a.kind = $kind
+WHERE $kinds IS NULL OR a.kind IN $kinds
 RETURN count(a) AS total

@@ -1,6 +1,6 @@
-// A page of actors ordered by (name, id), after the cursor position, optionally filtered by kind and by a name/alias substring.
+// A page of actors ordered by (name, id), after the cursor position, optionally filtered by kinds and by a name/alias substring.
 // Fetches one more than asked so the caller knows whether a next page exists.
-// :param kind => null
+// :param kinds => null
 // :param search => 'tru'
 // :param afterName => null
 // :param afterId => null
@@ -18,7 +18,7 @@ UNION
   RETURN a
 }
 WITH a
-WHERE ($kind IS NULL OR a.kind = $kind)
+WHERE ($kinds IS NULL OR a.kind IN $kinds)
   AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
 RETURN a {.id, .name, .kind, .aliases, .wikidataId, .description} AS actor
 ORDER BY a.name, a.id

@@ -1,5 +1,5 @@
 // A page of relations matching a filter, in keyset order: sortKey (confidence or effective day,
-// negated for DESC) then id, after the cursor position. Fetches one more than asked so the caller
+// negated for DESC) then id (descending only for ID DESC), after the cursor position. Fetches one more than asked so the caller
 // knows whether a next page exists. Null parameters mean "no condition".
 // :param types => null
 // :param polarities => null
@@ -15,6 +15,7 @@
 // :param includeRetracted => false
 // :param orderField => 'CONFIDENCE'
 // :param sign => -1.0
+// :param idDescending => false
 // :param afterKey => null
 // :param afterId => null
 // :param limit => 21
@@ -91,8 +92,9 @@ WITH s, r, t,
     WHEN 'DATE' THEN toFloat(datetime({date: r.effectiveDate}).epochSeconds / 86400)
     ELSE 0.0
   END AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
+WHERE $afterId IS NULL OR sortKey > $afterKey
+  OR (sortKey = $afterKey AND CASE WHEN $idDescending THEN r.id < $afterId ELSE r.id > $afterId END)
 RETURN r {.id, .type, .polarity, .confidence, .date, .validFrom, .validTo, .details, .note, .method,
     .effectiveDate, .retractedAt, .retractedBy, .retractionReason, source: s.id, target: t.id} AS relation, sortKey
-ORDER BY sortKey, r.id
+ORDER BY sortKey, CASE WHEN $idDescending THEN '' ELSE r.id END, r.id DESC
 LIMIT $limit

@@ -3,7 +3,7 @@
 // text only $withText); the $with… flags skip what is not selected; with $leanRelations a relation is its
 // id, type, polarity, confidence and ends only (src/graphql/tree/lean.ts decides). The page itself, as relations/page:
 // a page of relations matching a filter, in keyset order: sortKey (confidence or effective day,
-// negated for DESC) then id, after the cursor position. Fetches one more than asked so the caller
+// negated for DESC) then id (descending only for ID DESC), after the cursor position. Fetches one more than asked so the caller
 // knows whether a next page exists. Null parameters mean "no condition".
 // :param types => null
 // :param polarities => null
@@ -19,6 +19,7 @@
 // :param includeRetracted => false
 // :param orderField => 'CONFIDENCE'
 // :param sign => -1.0
+// :param idDescending => false
 // :param afterKey => null
 // :param afterId => null
 // :param limit => 21
@@ -117,9 +118,10 @@ WITH s, r, t,
     WHEN 'DATE' THEN toFloat(datetime({date: r.effectiveDate}).epochSeconds / 86400)
     ELSE 0.0
   END AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND r.id > $afterId)
+WHERE $afterId IS NULL OR sortKey > $afterKey
+  OR (sortKey = $afterKey AND CASE WHEN $idDescending THEN r.id < $afterId ELSE r.id > $afterId END)
 WITH s, r, t, sortKey
-ORDER BY sortKey, r.id
+ORDER BY sortKey, CASE WHEN $idDescending THEN '' ELSE r.id END, r.id DESC
 LIMIT $limit
 CALL (r) {
   UNWIND CASE WHEN $withEvidence THEN [r.id] ELSE [] END AS subjectId
@@ -146,4 +148,4 @@ RETURN
   t {.id, .name, .kind, .aliases, .wikidataId, .description} AS target,
   evidence,
   documents
-ORDER BY sortKey, relation.id
+ORDER BY sortKey, CASE WHEN $idDescending THEN '' ELSE relation.id END, relation.id DESC

@@ -1,8 +1,9 @@
 // stances/page.cypher with the tree the request selects, in one statement: each stance of the page
 // with its actor and topic, its evidence (as evidence/by-subject.cypher orders it) and the documents
 // quoted (the text only $withText); the $with… flags skip what is not selected. The page itself, as
-// stances/page: a page of stances matching a filter, most confident first (keyset order: -confidence, id), after
-// the cursor position. Fetches one more than asked. Null parameters mean "no condition".
+// stances/page: a page of stances matching a filter, in keyset order: sortKey (confidence or
+// effective day, negated for DESC) then id (descending only for ID DESC), after the cursor position.
+// Fetches one more than asked. Null parameters mean "no condition".
 // :param actorIds => null
 // :param topicIds => ['ukraine-nato-membership']
 // :param positions => null
@@ -13,6 +14,9 @@
 // :param minConfidence => null
 // :param methods => null
 // :param includeRetracted => false
+// :param orderField => 'CONFIDENCE'
+// :param sign => -1.0
+// :param idDescending => false
 // :param afterKey => null
 // :param afterId => null
 // :param limit => 21
@@ -30,10 +34,16 @@ WHERE ($includeRetracted OR s.retractedAt IS NULL)
   AND ($to IS NULL OR s.effectiveDate <= $to)
   AND ($minConfidence IS NULL OR s.confidence >= $minConfidence)
   AND ($methods IS NULL OR s.method IN $methods)
-WITH a, s, t, -s.confidence AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
+WITH a, s, t,
+  $sign * CASE $orderField
+    WHEN 'CONFIDENCE' THEN s.confidence
+    WHEN 'DATE' THEN toFloat(datetime({date: s.effectiveDate}).epochSeconds / 86400)
+    ELSE 0.0
+  END AS sortKey
+WHERE $afterId IS NULL OR sortKey > $afterKey
+  OR (sortKey = $afterKey AND CASE WHEN $idDescending THEN s.id < $afterId ELSE s.id > $afterId END)
 WITH a, s, t, sortKey
-ORDER BY sortKey, s.id
+ORDER BY sortKey, CASE WHEN $idDescending THEN '' ELSE s.id END, s.id DESC
 LIMIT $limit
 CALL (s) {
   UNWIND CASE WHEN $withEvidence THEN [s.id] ELSE [] END AS subjectId
@@ -57,4 +67,4 @@ RETURN
   t {.id, .name, .description} AS topic,
   evidence,
   documents
-ORDER BY sortKey, stance.id
+ORDER BY sortKey, CASE WHEN $idDescending THEN '' ELSE stance.id END, stance.id DESC

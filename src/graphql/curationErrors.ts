@@ -34,12 +34,15 @@ export function inputError(problems: readonly CurationProblem[]): GraphQLError {
   });
 }
 
+/** A service path as the request named it (e.g. `details` for a relation given `detailsObject`). */
+export type Rename = (path: string) => string;
+
 /** The service's error as the API's; `root` is the argument an input object came in (null for plain arguments). */
-export function apiError(error: CurationError, root: string | null): GraphQLError {
-  const problems = error.problems.map((p) => ({
-    path: root === null ? p.path : under(root, p.path),
-    message: p.message,
-  }));
+export function apiError(error: CurationError, root: string | null, rename?: Rename): GraphQLError {
+  const problems = error.problems.map((p) => {
+    const path = rename ? rename(p.path) : p.path;
+    return { path: root === null ? path : under(root, path), message: p.message };
+  });
   const [first] = problems;
   if (error.listed || !first) return inputError(problems);
   if (error.kind === 'not-found') {
@@ -51,11 +54,15 @@ export function apiError(error: CurationError, root: string | null): GraphQLErro
 }
 
 /** Runs a service call, mapping its refusal; anything else is rethrown as it is. */
-export async function curate<T>(root: string | null, call: () => Promise<T>): Promise<T> {
+export async function curate<T>(
+  root: string | null,
+  call: () => Promise<T>,
+  rename?: Rename,
+): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof CurationError) throw apiError(error, root);
+    if (error instanceof CurationError) throw apiError(error, root, rename);
     throw error;
   }
 }

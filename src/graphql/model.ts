@@ -55,6 +55,7 @@ export interface ConnectionModel<T> {
 export type ActorConnectionModel = ConnectionModel<ActorModel>;
 export type RelationConnectionModel = ConnectionModel<RelationModel>;
 export type StanceConnectionModel = ConnectionModel<StanceModel>;
+export type DocumentConnectionModel = ConnectionModel<DocumentModel>;
 
 /** True when A and B are the same union. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -5,7 +5,7 @@ import { declare } from './statement';
 import type { Int } from './values';
 
 export interface ActorsFilterParams {
-  kind: ActorKind | null;
+  kinds: ActorKind[] | null;
   search: string | null;
 }
 export interface CountRow {
@@ -14,7 +14,7 @@ export interface CountRow {
 /** How many actors the filter lets through. */
 export const actorsCount = declare<ActorsFilterParams, CountRow>(
   'actors/count',
-  ['kind', 'search'],
+  ['kinds', 'search'],
   ['total'],
 );
 
@@ -26,6 +26,6 @@ export interface ActorsPageParams extends ActorsFilterParams {
 /** A page of actors by name, then id, after a cursor. */
 export const actorsPage = declare<ActorsPageParams, { actor: ActorModel }>(
   'actors/page',
-  ['kind', 'search', 'afterName', 'afterId', 'limit'],
+  ['kinds', 'search', 'afterName', 'afterId', 'limit'],
   ['actor'],
 );

@@ -2,6 +2,7 @@
 import type { Integer } from 'neo4j-driver';
 import type { DocumentModel } from './rows';
 import { declare } from './statement';
+import type { CypherDate } from './values';
 
 export interface NewestDocumentsParams {
   first: Integer;
@@ -16,4 +17,24 @@ export const newestDocuments = declare<NewestDocumentsParams, NewestDocumentsRow
   'documents/newest',
   ['first', 'withText'],
   ['document'],
+);
+
+export interface DocumentsPageParams {
+  /** The cursor's position: the last document's publishedAt and id (both null for the first page). */
+  afterDate: CypherDate | null;
+  afterId: string | null;
+  limit: Integer;
+  withText: boolean;
+}
+/** A page of documents, newest first, after a cursor. */
+export const documentsPage = declare<DocumentsPageParams, NewestDocumentsRow>(
+  'documents/page',
+  ['afterDate', 'afterId', 'limit', 'withText'],
+  ['document'],
+);
+/** How many documents there are. */
+export const documentsCount = declare<Record<string, never>, { total: number }>(
+  'documents/count',
+  [],
+  ['total'],
 );

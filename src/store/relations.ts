@@ -28,12 +28,16 @@ export interface RelationsFilterParams extends AssertionFilterParams {
   actorIds: string[] | null;
   topicIds: string[] | null;
 }
-export interface RelationsPageParams extends RelationsFilterParams, AfterParams {
-  /** A RelationOrderField of the schema. */
+/** How a connection page is ordered: by `sign * <field's value>`, ties by id. */
+export interface OrderParams {
+  /** A RelationOrderField or StanceOrderField of the schema (CONFIDENCE, DATE, ID). */
   orderField: string;
   /** -1 for descending, 1 for ascending. */
   sign: number;
+  /** Ties by id descending: only for ID DESC, where the sort key is 0 for every row. */
+  idDescending: boolean;
 }
+export interface RelationsPageParams extends RelationsFilterParams, OrderParams, AfterParams {}
 
 /** The parameters of AssertionFilterParams, as the declarations list them. */
 export const ASSERTION_FILTER = [
@@ -54,15 +58,17 @@ export const RELATIONS_FILTER = [
   'actorIds',
   'topicIds',
 ] as const;
-/** The parameters of RelationsPageParams (also the one-statement page's, src/store/tree.ts). */
-export const RELATIONS_PAGE = [
-  ...RELATIONS_FILTER,
+/** The parameters of OrderParams and AfterParams, as the declarations list them. */
+export const ORDER_AND_AFTER = [
   'orderField',
   'sign',
+  'idDescending',
   'afterKey',
   'afterId',
   'limit',
 ] as const;
+/** The parameters of RelationsPageParams (also the one-statement page's, src/store/tree.ts). */
+export const RELATIONS_PAGE = [...RELATIONS_FILTER, ...ORDER_AND_AFTER] as const;
 
 export const relationsCount = declare<RelationsFilterParams, { total: number }>(
   'relations/count',

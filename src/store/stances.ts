@@ -1,6 +1,12 @@
 /** The stances connection: cypher/stances/. */
 import type { StancePosition } from '../dataset/vocabulary';
-import { ASSERTION_FILTER, type AfterParams, type AssertionFilterParams } from './relations';
+import {
+  ASSERTION_FILTER,
+  ORDER_AND_AFTER,
+  type AfterParams,
+  type AssertionFilterParams,
+  type OrderParams,
+} from './relations';
 import type { StanceModel } from './rows';
 import { declare } from './statement';
 
@@ -12,8 +18,8 @@ export interface StancesFilterParams extends AssertionFilterParams {
 
 const FILTER = [...ASSERTION_FILTER, 'actorIds', 'topicIds', 'positions'] as const;
 /** The parameters of StancesPageParams (also the one-statement page's, src/store/tree.ts). */
-export const STANCES_PAGE = [...FILTER, 'afterKey', 'afterId', 'limit'] as const;
-export type StancesPageParams = StancesFilterParams & AfterParams;
+export const STANCES_PAGE = [...FILTER, ...ORDER_AND_AFTER] as const;
+export type StancesPageParams = StancesFilterParams & OrderParams & AfterParams;
 
 export const stancesCount = declare<StancesFilterParams, { total: number }>(
   'stances/count',

@@ -21,6 +21,7 @@ import type {
   ActorRelationsQueryVariables,
   ActorsQuery,
   ActorsQueryVariables,
+  DetailsBothFormsQuery,
   DetailsQuery,
   DocumentsQuery,
   EvidenceOfEverythingQuery,
@@ -168,8 +169,14 @@ const ACTOR_LOOKUP: TypedDocumentNode<ActorLookupQuery, ActorLookupQueryVariable
 `;
 
 const ACTORS: TypedDocumentNode<ActorsQuery, ActorsQueryVariables> = gql`
-  query Actors($first: Int, $after: String, $kind: ActorKind, $search: String) {
-    actors(first: $first, after: $after, kind: $kind, search: $search) {
+  query Actors(
+    $first: Int
+    $after: String
+    $filter: ActorFilter
+    $kind: ActorKind
+    $search: String
+  ) {
+    actors(first: $first, after: $after, filter: $filter, kind: $kind, search: $search) {
       totalCount
       edges {
         cursor
@@ -350,7 +357,7 @@ async function actorsPage(variables: ActorsQueryVariables): Promise<ActorsPage> 
 
 /** Follows `endCursor` until `hasNextPage` is false; fails rather than loop for ever. */
 async function walkActors(
-  variables: Pick<ActorsQueryVariables, 'kind' | 'search'>,
+  variables: Pick<ActorsQueryVariables, 'kind' | 'search' | 'filter'>,
   first: number,
 ): Promise<ActorsPage[]> {
   const pages: ActorsPage[] = [];
@@ -512,6 +519,37 @@ describe('actors', () => {
     const page = await actorsPage({ search: 'trump', kind: 'PERSON' });
     expect(page.edges.map((e) => e.node.id)).toEqual(['trump']);
     expect(page.totalCount).toBe(1);
+  });
+
+  it.each([
+    [{ kind: 'COUNTRY' }, { filter: { kinds: ['COUNTRY'] } }],
+    [{ kind: 'MEDIA' }, { filter: { kinds: ['MEDIA'] } }],
+    [{ search: '  Pres ' }, { filter: { search: '  Pres ' } }],
+    [{ search: 'trump', kind: 'PERSON' }, { filter: { search: 'trump', kinds: ['PERSON'] } }],
+    [{ search: '   ' }, { filter: { search: '   ' } }],
+  ] satisfies Array<[ActorsQueryVariables, ActorsQueryVariables]>)(
+    'the deprecated %j answers exactly as %j',
+    async (deprecated, current) => {
+      const old = await actorsPage({ ...deprecated, first: 100 });
+      expect(await actorsPage({ ...current, first: 100 })).toEqual(old);
+      // A deprecated argument and the filter's other condition combine too.
+      if (!('kind' in deprecated) && 'search' in deprecated) {
+        expect(
+          await actorsPage({ search: deprecated.search, filter: { kinds: null }, first: 100 }),
+        ).toEqual(old);
+      }
+    },
+  );
+
+  it('filter.kinds returns the actors of any of the kinds, in (name, id) order', async () => {
+    const wanted = ['COUNTRY', 'PERSON'] as const;
+    const expected = registry.actors
+      .filter((a) => (wanted as readonly string[]).includes(a.kind))
+      .sort(byNameThenId);
+    expect(new Set(expected.map((a) => a.kind)).size).toBe(2);
+    const pages = await walkActors({ filter: { kinds: [...wanted] } }, 4);
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.id))).toEqual(expected.map((a) => a.id));
+    expect(pages[0]?.totalCount).toBe(expected.length);
   });
 
   it('pages through a search one actor at a time', async () => {
@@ -838,6 +876,33 @@ describe('the Date scalar', () => {
 });
 
 describe('Relation.details', () => {
+  it('detailsObject is the object the deprecated details holds as text, for every relation', async () => {
+    const data = expectData(
+      await api.query<DetailsBothFormsQuery>(gql`
+        query DetailsBothForms {
+          relations(first: 100, filter: { includeRetracted: true }) {
+            edges {
+              node {
+                id
+                details
+                detailsObject
+              }
+            }
+          }
+        }
+      `),
+    );
+    const nodes = data.relations.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(article.relations.length);
+    for (const { id, details, detailsObject } of nodes) {
+      expect({ id, detailsObject }).toEqual({
+        id,
+        detailsObject: details == null ? null : (JSON.parse(details) as unknown),
+      });
+    }
+    expect(nodes.some((r) => r.detailsObject !== null)).toBe(true);
+  });
+
   it('is the JSON object { durationMinutes: 90 } for the Trump–Putin conversation', async () => {
     const spoke = await relationsOf('trump', 'OUT', ['SPOKE_WITH']);
     const withPutin = spoke.find((r) => r.target.id === 'putin');

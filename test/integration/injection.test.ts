@@ -45,7 +45,7 @@ beforeEach(async () => {
 });
 
 async function countActors(): Promise<number> {
-  const rows = await read(graph, actorsCount, { kind: null, search: null });
+  const rows = await read(graph, actorsCount, { kinds: null, search: null });
   return Number(rows[0]?.total);
 }
 

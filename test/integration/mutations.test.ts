@@ -186,6 +186,38 @@ const RETRACT_STANCE = gql`
   }
 `;
 
+// The same three mutations with `input` (the conventional form) or the deprecated flat arguments.
+const ADD_ALIAS_ANY_FORM = gql`
+  mutation AddAliasAnyForm($input: AddAliasInput, $actorId: ID, $alias: String) {
+    addAlias(input: $input, actorId: $actorId, alias: $alias) {
+      id
+      aliases
+    }
+  }
+`;
+const RETRACT_RELATION_ANY_FORM = gql`
+  mutation RetractRelationAnyForm($input: RetractInput, $id: ID, $reason: String) {
+    retractRelation(input: $input, id: $id, reason: $reason) {
+      id
+      retraction {
+        by
+        reason
+      }
+    }
+  }
+`;
+const RETRACT_STANCE_ANY_FORM = gql`
+  mutation RetractStanceAnyForm($input: RetractInput, $id: ID, $reason: String) {
+    retractStance(input: $input, id: $id, reason: $reason) {
+      id
+      retraction {
+        by
+        reason
+      }
+    }
+  }
+`;
+
 const RELATIONS_OF = gql`
   query RelationsOf($id: ID!) {
     actor(id: $id) {
@@ -377,6 +409,45 @@ const MUTATIONS: MutationCase[] = [
       );
     },
   },
+  {
+    name: 'addAlias(input:)',
+    query: ADD_ALIAS_ANY_FORM,
+    variables: { input: { actorId: 'trump', alias: 'The Donald' } },
+    async visible() {
+      const found = ok(
+        await send<{ actor: { id: string } | null }>(
+          gql`
+            query TheDonaldAgainByName {
+              actor(name: "the donald") {
+                id
+              }
+            }
+          `,
+          {},
+          null,
+        ),
+      );
+      expect(found.actor?.id).toBe('trump');
+    },
+  },
+  {
+    name: 'retractRelation(input:)',
+    query: RETRACT_RELATION_ANY_FORM,
+    variables: { input: { id: 'rel-trump-called-zelensky', reason: 'second-hand' } },
+    async visible() {
+      expect((await idsAround('trump')).relations).not.toContain('rel-trump-called-zelensky');
+    },
+  },
+  {
+    name: 'retractStance(input:)',
+    query: RETRACT_STANCE_ANY_FORM,
+    variables: { input: { id: 'stance-hegseth-ukraine-nato-membership', reason: 'hedged' } },
+    async visible() {
+      expect((await idsAround('hegseth')).stances).not.toContain(
+        'stance-hegseth-ukraine-nato-membership',
+      );
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- keys
@@ -461,6 +532,17 @@ describe('assertRelation is validated by the loader’s rules, and a refusal wri
     ['a confidence above 1', { confidence: 1.5 }, 'input.confidence', 'between 0 and 1'],
     ['details that are not JSON', { details: '{duration: 90' }, 'input.details', 'not valid JSON'],
     ['details that are not an object', { details: '[90]' }, 'input.details', 'expected record'],
+    [
+      'a detailsObject holding an object',
+      { detailsObject: { venue: { city: 'Riyadh' } } },
+      'input.detailsObject.venue',
+    ],
+    [
+      'details given both ways',
+      { details: '{"durationMinutes": 90}', detailsObject: { durationMinutes: 90 } },
+      'input.details',
+      'is deprecated and `input.detailsObject` replaces it',
+    ],
     ['one actor at both ends', { targetId: 'putin' }, 'input.targetId', 'two different actors'],
     ['an id that is not a slug', { id: 'Not A Slug' }, 'input.id', 'must be a slug'],
     ['no evidence', { evidence: [] }, 'input.evidence', 'at least one evidence quote'],
@@ -589,6 +671,44 @@ describe('asserting', () => {
     const dump = await dumpGraph(graph);
     const line = dump.split('\n').find((l) => l.includes(String(data.assertRelation.id)));
     expect(line).toContain('["origin","api"]');
+  });
+
+  it('takes details as a JSON object too, and answers both forms the same', async () => {
+    const asText = ok(
+      await send<{ assertRelation: Record<string, unknown> }>(ASSERT_RELATION, {
+        input: relationInput({ details: '{"durationMinutes": 90, "secret": false}' }),
+      }),
+    );
+    await clearGraph(graph);
+    await loadDemo(graph);
+    const asObject = ok(
+      await send<{ assertRelation: Record<string, unknown> }>(ASSERT_RELATION, {
+        input: relationInput({ detailsObject: { durationMinutes: 90, secret: false } }),
+      }),
+    );
+    expect(asObject).toEqual(asText);
+    expect(asObject.assertRelation.details).toBe('{"durationMinutes":90,"secret":false}');
+    const read = ok(
+      await send<{ relation: { detailsObject: unknown } | null }>(
+        gql`
+          query DetailsObjectById($id: ID!) {
+            relation(id: $id) {
+              detailsObject
+            }
+          }
+        `,
+        { id: String(asObject.assertRelation.id) },
+        null,
+      ),
+    );
+    expect(read.relation?.detailsObject).toEqual({ durationMinutes: 90, secret: false });
+  });
+
+  it('refuses a detailsObject that is not an object before any write', async () => {
+    const before = await dumpGraph(graph);
+    const result = await send(ASSERT_RELATION, { input: relationInput({ detailsObject: '[90]' }) });
+    expect(failed(result, 'BAD_USER_INPUT').message).toContain('detailsObject');
+    expect(await dumpGraph(graph)).toBe(before);
   });
 
   it('is idempotent: asserting the same relation again gives the same id and changes nothing', async () => {
@@ -912,4 +1032,114 @@ describe('reads', () => {
       await closed.stop();
     }
   });
+});
+
+// ---------------------------------------------------------------- input objects
+
+describe('addAlias and the retractions take `input`; the deprecated flat arguments answer the same', () => {
+  const FORMS = [
+    ['addAlias', ADD_ALIAS_ANY_FORM, { actorId: 'trump', alias: 'The Donald' }],
+    [
+      'retractRelation',
+      RETRACT_RELATION_ANY_FORM,
+      { id: 'rel-trump-called-zelensky', reason: 'x' },
+    ],
+    [
+      'retractStance',
+      RETRACT_STANCE_ANY_FORM,
+      { id: 'stance-hegseth-ukraine-nato-membership', reason: 'hedged' },
+    ],
+  ] as const;
+
+  it.each(FORMS)('%s: the same answer either way', async (name, query, fields) => {
+    const flat = ok(await send<Record<string, unknown>>(query, fields));
+    await clearGraph(graph);
+    await loadDemo(graph);
+    expect(ok(await send<Record<string, unknown>>(query, { input: fields }))).toEqual(flat);
+    expect(flat[name]).toMatchObject({ id: 'id' in fields ? fields.id : fields.actorId });
+  });
+
+  it.each([
+    [
+      ADD_ALIAS_ANY_FORM,
+      { actorId: 'nobody', alias: 'X' },
+      'NOT_FOUND',
+      'actorId: no actor has id "nobody"',
+    ],
+    [
+      ADD_ALIAS_ANY_FORM,
+      { actorId: 'trump', alias: ' ' },
+      'BAD_USER_INPUT',
+      'alias: must not be empty',
+    ],
+    [
+      RETRACT_RELATION_ANY_FORM,
+      { id: 'rel-nope', reason: 'x' },
+      'NOT_FOUND',
+      'id: no relation has id "rel-nope"',
+    ],
+    [
+      RETRACT_RELATION_ANY_FORM,
+      { id: 'rel-trump-called-zelensky', reason: ' ' },
+      'BAD_USER_INPUT',
+      'reason: must not be empty: say why the relation is retracted',
+    ],
+    [
+      RETRACT_STANCE_ANY_FORM,
+      { id: 'rel-trump-called-zelensky', reason: 'x' },
+      'NOT_FOUND',
+      'use retractRelation',
+    ],
+  ] as const)(
+    'refuses %#: the same error, named under `input` for the input',
+    async (query, fields, code, says) => {
+      const before = await dumpGraph(graph);
+      const flat = failed(await send(query, fields), code);
+      const input = failed(await send(query, { input: fields }), code);
+      expect(flat.message).toContain(says);
+      expect(input.message).toBe(`input.${flat.message}`);
+      // A listed refusal names the input as a whole (its problems say where), as the other inputs do.
+      expect([`input.${String(flat.extensions?.argumentName)}`, 'input']).toContain(
+        input.extensions?.argumentName,
+      );
+      expect(await dumpGraph(graph)).toBe(before);
+    },
+  );
+
+  it.each([
+    [
+      'both forms, naming the deprecated argument',
+      ADD_ALIAS_ANY_FORM,
+      { input: { actorId: 'trump', alias: 'A' }, alias: 'A' },
+      'alias',
+    ],
+    [
+      'both forms, naming the deprecated argument',
+      RETRACT_RELATION_ANY_FORM,
+      { input: { id: 'rel-trump-called-zelensky', reason: 'x' }, id: 'rel-trump-called-zelensky' },
+      'id',
+    ],
+    ['neither form, naming `input`', RETRACT_STANCE_ANY_FORM, {}, 'input'],
+    [
+      'a flat argument without the other, naming the missing one',
+      ADD_ALIAS_ANY_FORM,
+      { actorId: 'trump' },
+      'alias',
+    ],
+    [
+      'a flat argument without the other, naming the missing one',
+      RETRACT_STANCE_ANY_FORM,
+      { reason: 'x' },
+      'id',
+    ],
+  ] as const)(
+    'refuses %s (%#) with BAD_USER_INPUT, writing nothing',
+    async (_case, query, variables, argument) => {
+      const before = await dumpGraph(graph);
+      const error = failed(await send(query, variables), 'BAD_USER_INPUT');
+      expect(error.extensions?.argumentName).toBe(argument);
+      expect(error.message).toMatch(new RegExp(`^${argument}: `));
+      expect(await dumpGraph(graph)).toBe(before);
+    },
+  );
 });

@@ -94,6 +94,18 @@ const SHAPES: Shape[] = [
     fallbackAtLeast: 4,
   },
   {
+    name: 'stances page by date, ties by id',
+    query: `query($after: String) { stances(first: 7, after: $after, orderBy: {field: DATE, direction: ASC}) {
+      edges { cursor node { id confidence effectiveDate actor { id } topic { id } } } pageInfo { hasNextPage endCursor } } }`,
+    fallbackAtLeast: 3,
+  },
+  {
+    name: 'stances page by id descending',
+    query: `query($after: String) { stances(first: 7, after: $after, orderBy: {field: ID, direction: DESC}) {
+      edges { cursor node { id position actor { name } ${EVIDENCE} } } pageInfo { hasNextPage endCursor } } }`,
+    fallbackAtLeast: 3,
+  },
+  {
     name: 'neighbourhood with stances and topics',
     query: `query($id: ID!) { neighborhood(actorId: $id, depth: 2) { center { name }
       actors { id name kind } relations { id type source { id } target { id } }
@@ -208,6 +220,25 @@ describe('on the seed article', () => {
     const tree = await run(SHAPES[5].query, { after }, true);
     expect(tree.json).toBe((await run(SHAPES[5].query, { after }, false)).json);
   });
+
+  it.each(['stances page by date, ties by id', 'stances page by id descending'])(
+    'answers the next pages of the %s the same way too',
+    async (name) => {
+      const query = SHAPES.find((s) => s.name === name)?.query ?? '';
+      let after: string | null = null;
+      for (let page = 0; page < 4; page++) {
+        const tree = await run(query, { after }, true);
+        expect(tree.errors).toBeUndefined();
+        expect(tree.json).toBe((await run(query, { after }, false)).json);
+        const info = (
+          tree.data as { stances: { pageInfo: { hasNextPage: boolean; endCursor: string } } }
+        ).stances.pageInfo;
+        if (!info.hasNextPage) return;
+        after = info.endCursor;
+      }
+      throw new Error('expected the last page within 4 pages of 7');
+    },
+  );
 
   it("answers one source's next relations pages the same way too", async () => {
     const shape = SHAPES.find((s) => s.name.startsWith("one source's"));

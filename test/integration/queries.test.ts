@@ -12,6 +12,10 @@ import { loadDataset } from '../../src/load';
 import { clearGraph, loadDemo, openTestGraph } from '../harness/graph';
 import { expectData, expectErrorCode, openTestApi, type TestApi } from '../harness/api';
 import { writeSynthetic } from '../harness/synthetic';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../src/gen/generate';
 import type {
   NeighborhoodQuery,
   OrderDirection,
@@ -20,6 +24,12 @@ import type {
   RelationsQuery,
   RelationsQueryVariables,
   StanceMatrixQuery,
+  StanceOrderField,
+  StancesQuery,
+  StancesQueryVariables,
+  DocumentPagesQuery,
+  DocumentPagesQueryVariables,
+  DocumentListQuery,
 } from '../generated/operations';
 
 let graph: Graph;
@@ -109,6 +119,7 @@ describe('on a synthetic graph', () => {
     ['DATE', 'ASC'],
     ['DATE', 'DESC'],
     ['ID', 'ASC'],
+    ['ID', 'DESC'],
   ] satisfies Array<[RelationOrderField, OrderDirection]>)(
     'pages through every relation once, in %s %s order',
     async (field, direction) => {
@@ -389,10 +400,106 @@ describe('on a synthetic graph', () => {
   });
 });
 
+const STANCES: TypedDocumentNode<StancesQuery, StancesQueryVariables> = gql`
+  query Stances($filter: StanceFilter, $first: Int, $after: String, $orderBy: StanceOrder) {
+    stances(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          confidence
+          effectiveDate
+        }
+      }
+    }
+  }
+`;
+
+type StanceNode = StancesQuery['stances']['edges'][number]['node'];
+
+async function walkStances(variables: StancesQueryVariables, first: number) {
+  const seen: StanceNode[] = [];
+  let after: string | null | undefined = null;
+  for (let pages = 0; pages < 100; pages++) {
+    const data: StancesQuery = expectData(await api.query(STANCES, { ...variables, first, after }));
+    seen.push(...data.stances.edges.map((e) => e.node));
+    if (!data.stances.pageInfo.hasNextPage) break;
+    after = data.stances.pageInfo.endCursor;
+  }
+  return seen;
+}
+
+/** The order a StanceOrder promises: the field's value that way, ties by id (descending for ID DESC). */
+function stanceOrder(field: StanceOrderField, direction: OrderDirection) {
+  const value = (s: StanceNode) =>
+    field === 'CONFIDENCE' ? s.confidence : field === 'DATE' ? s.effectiveDate : s.id;
+  const sign = direction === 'ASC' ? 1 : -1;
+  const byId = field === 'ID' && direction === 'DESC' ? -1 : 1;
+  return (a: StanceNode, b: StanceNode) => {
+    const [x, y] = [value(a), value(b)];
+    if (x !== y) return x < y ? -sign : sign;
+    return a.id < b.id ? -byId : a.id > b.id ? byId : 0;
+  };
+}
+
 describe('on the article', () => {
   beforeAll(async () => {
     await clearGraph(graph);
     await loadDemo(graph);
+  });
+
+  it.each([
+    ['CONFIDENCE', 'DESC'],
+    ['CONFIDENCE', 'ASC'],
+    ['DATE', 'ASC'],
+    ['DATE', 'DESC'],
+    ['ID', 'ASC'],
+    ['ID', 'DESC'],
+  ] satisfies Array<[StanceOrderField, OrderDirection]>)(
+    'pages through every stance once, in %s %s order, ties by id',
+    async (field, direction) => {
+      const seen = await walkStances({ orderBy: { field, direction } }, 3);
+      expect(seen).toHaveLength(16);
+      expect(new Set(seen.map((s) => s.id)).size).toBe(16);
+      expect(seen.map((s) => s.id)).toEqual(
+        [...seen].sort(stanceOrder(field, direction)).map((s) => s.id),
+      );
+    },
+  );
+
+  it('answers stances without orderBy exactly as before: most confident first, the same cursors', async () => {
+    const plain = expectData(await api.query(STANCES, { first: 5 }));
+    const explicit = expectData(
+      await api.query(STANCES, { first: 5, orderBy: { field: 'CONFIDENCE', direction: 'DESC' } }),
+    );
+    expect(explicit).toEqual(plain);
+    const nodes = plain.stances.edges.map((e) => e.node);
+    expect(nodes.map((s) => s.id)).toEqual(
+      [...nodes].sort(stanceOrder('CONFIDENCE', 'DESC')).map((s) => s.id),
+    );
+    expect(nodes[0]?.id).toBe('stance-trump-ending-the-war');
+    // The cursor is today's: the ordering's name, the negated confidence, the id.
+    const cursor = plain.stances.edges[0]?.cursor ?? '';
+    expect(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).toEqual([
+      'CONFIDENCE:DESC',
+      -0.95,
+      'stance-trump-ending-the-war',
+    ]);
+  });
+
+  it('refuses a stance cursor from another ordering', async () => {
+    const first = expectData(await api.query(STANCES, { first: 2 }));
+    const result = await api.query(STANCES, {
+      first: 2,
+      after: first.stances.pageInfo.endCursor,
+      orderBy: { field: 'DATE', direction: 'ASC' },
+    });
+    expect(expectErrorCode(result, 'BAD_USER_INPUT').message).toContain('another ordering');
   });
 
   it('connects Hegseth to Zelensky only through offices', async () => {
@@ -479,5 +586,64 @@ describe('on the article', () => {
       'hegseth:OPPOSES',
     );
     expect(data.stances.totalCount).toBe(data.stances.edges.length);
+  });
+});
+
+const DOCUMENT_PAGES: TypedDocumentNode<DocumentPagesQuery, DocumentPagesQueryVariables> = gql`
+  query DocumentPages($first: Int, $after: String) {
+    documentsConnection(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          publishedAt
+        }
+      }
+    }
+  }
+`;
+const DOCUMENT_LIST: TypedDocumentNode<DocumentListQuery> = gql`
+  query DocumentList {
+    documents(first: 1000) {
+      id
+    }
+  }
+`;
+
+describe('documentsConnection, on a generated corpus', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'stancegraph-documents-'));
+    generateCorpus({ actors: 30, relations: 60, documents: 23, seed: 7 }, dir);
+    await clearGraph(graph);
+    await loadDataset(graph, [dir]);
+  }, 120_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('pages through every document once, in the order of the plain documents list', async () => {
+    const list = expectData(await api.query(DOCUMENT_LIST)).documents.map((d) => d.id);
+    expect(list.length).toBeGreaterThan(5);
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const data: DocumentPagesQuery = expectData(
+        await api.query(DOCUMENT_PAGES, { first: 4, after }),
+      );
+      expect(data.documentsConnection.totalCount).toBe(list.length);
+      seen.push(...data.documentsConnection.edges.map((e) => e.node.id));
+      if (!data.documentsConnection.pageInfo.hasNextPage) break;
+      after = data.documentsConnection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(list);
+  });
+
+  it('refuses a cursor from another connection, naming `after`', async () => {
+    const after = Buffer.from(JSON.stringify(['CONFIDENCE:DESC', -0.9, 'x'])).toString('base64url');
+    const result = await api.query(DOCUMENT_PAGES, { first: 2, after });
+    expect(expectErrorCode(result, 'BAD_USER_INPUT').extensions?.argumentName).toBe('after');
   });
 });

@@ -33,8 +33,14 @@ const ACTOR_LOOKUP: TypedDocumentNode<ActorLookupQuery, ActorLookupQueryVariable
 `;
 
 const ACTORS: TypedDocumentNode<ActorsQuery, ActorsQueryVariables> = gql`
-  query Actors($first: Int, $after: String, $kind: ActorKind, $search: String) {
-    actors(first: $first, after: $after, kind: $kind, search: $search) {
+  query Actors(
+    $first: Int
+    $after: String
+    $filter: ActorFilter
+    $kind: ActorKind
+    $search: String
+  ) {
+    actors(first: $first, after: $after, filter: $filter, kind: $kind, search: $search) {
       totalCount
       edges {
         cursor
@@ -164,6 +170,21 @@ describe('actors', () => {
     expect(error.message).toContain('after');
     expect(error.extensions?.argumentName).toBe('after');
   });
+
+  it.each([
+    ['kind', { kind: 'PERSON', filter: { kinds: ['COUNTRY'] } }],
+    ['kind', { kind: 'PERSON', filter: { kinds: ['PERSON'] } }],
+    ['search', { search: 'pres', filter: { search: 'trump' } }],
+  ] satisfies Array<[string, ActorsQueryVariables]>)(
+    'refuses the deprecated `%s` beside its filter field with BAD_USER_INPUT naming it',
+    async (argument, variables) => {
+      const error = expectErrorCode(await api.query(ACTORS, variables), 'BAD_USER_INPUT');
+      expect(error.extensions?.argumentName).toBe(argument);
+      expect(error.message).toBe(
+        `${argument}: is deprecated and \`filter.${argument === 'kind' ? 'kinds' : argument}\` replaces it; give one of them, not both`,
+      );
+    },
+  );
 
   it('refuses an `after` whose key holds numbers where names and ids go', async () => {
     // decodeCursor accepts numbers in any key, but an actors cursor is [name, id], both strings.

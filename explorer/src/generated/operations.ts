@@ -18,6 +18,11 @@ export type Scalars = {
   /** An instant written as an ISO 8601 date-time with a zone offset, e.g. 2025-02-13T09:30:00.000Z. */
   DateTime: { input: Date; output: string; }
   /**
+   * A JSON object (graphql-scalars' JSONObject): sent and received as an object,
+   * never as text; anything else (a string, a list, a number) is refused.
+   */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /**
    * One end of a time window, in the forms dashboard tools send: an ISO 8601 date
    * (`2025-02-13`) or date-time with a zone (`2025-02-13T09:30:00Z`), or epoch
    * milliseconds as a number or a numeric string (`1739404800000`, what Grafana
@@ -25,6 +30,14 @@ export type Scalars = {
    * bound counts as its calendar date in UTC.
    */
   TimeBound: { input: string | number; output: string; }
+};
+
+/** Which actors the `actors` connection returns; every condition given must hold (AND). */
+export type ActorFilter = {
+  /** Only actors of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors whose name or an alias contains this text, ignoring case and surrounding blanks; a blank text means no condition. */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An actor to create or replace. */
@@ -57,6 +70,14 @@ export type ActorKind =
   | 'ORGANIZATION'
   /** A named individual. */
   | 'PERSON';
+
+/** A name to add to an actor (addAlias). */
+export type AddAliasInput = {
+  /** The actor's id. */
+  actorId: Scalars['ID']['input'];
+  /** The name to add; blanks around it are trimmed, and it must not be empty. */
+  alias: Scalars['String']['input'];
+};
 
 /** How an assertion entered the graph. */
 export type AssertionMethod =
@@ -211,8 +232,13 @@ export type RelationInput = {
   confidence: Scalars['Float']['input'];
   /** When the event took place, where the source says. */
   date?: InputMaybe<Scalars['Date']['input']>;
-  /** Event details as a JSON object, e.g. {"durationMinutes": 90}. */
+  /**
+   * The same details as JSON text (give this or detailsObject, not both).
+   * @deprecated Use `detailsObject` instead.
+   */
   details?: InputMaybe<Scalars['String']['input']>;
+  /** Event details as a JSON object, e.g. {durationMinutes: 90}: values are strings, numbers or booleans. */
+  detailsObject?: InputMaybe<Scalars['JSONObject']['input']>;
   /** At least one verbatim quote from a document already in the graph. */
   evidence: Array<EvidenceInput>;
   /** A slug id; one is made from the type and actors when left out. */
@@ -288,6 +314,14 @@ export type RelationType =
   /** The source is worried or wary about the target. */
   | 'WORRIES_ABOUT';
 
+/** An assertion to retract, and why (retractRelation, retractStance). */
+export type RetractInput = {
+  /** The relation's or stance's id. */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted (blanks around it trimmed; at most 2,000 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** What splits the relations of a series bucket into groups. */
 export type SeriesGroup =
   /** The source and target together; A → B and B → A are different pairs. */
@@ -352,6 +386,23 @@ export type StanceInput = {
   /** End of the period the stance holds for. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** How to sort stances: a field and a direction. Ties are broken by id, ascending (descending for ID DESC). */
+export type StanceOrder = {
+  /** Which way. */
+  direction?: OrderDirection;
+  /** What to sort by. */
+  field?: StanceOrderField;
+};
+
+/** What stances can be sorted by. */
+export type StanceOrderField =
+  /** The confidence of the stance. */
+  | 'CONFIDENCE'
+  /** The stance's effectiveDate. */
+  | 'DATE'
+  /** The stance id alone. */
+  | 'ID';
 
 /** What an actor does about a topic. */
 export type StancePosition =

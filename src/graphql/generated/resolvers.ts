@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `npm run codegen`; do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorModel, TopicModel, DocumentModel, RelationModel, StanceModel, EvidenceModel, RoleModel, RankingModel, GraphChangeModel, ActorConnectionModel, RelationConnectionModel, StanceConnectionModel } from '../model';
+import type { ActorModel, TopicModel, DocumentModel, RelationModel, StanceModel, EvidenceModel, RoleModel, RankingModel, GraphChangeModel, ActorConnectionModel, RelationConnectionModel, StanceConnectionModel, DocumentConnectionModel } from '../model';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +22,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant written as an ISO 8601 date-time with a zone offset, e.g. 2025-02-13T09:30:00.000Z. */
   DateTime: { input: Date; output: string; }
+  /**
+   * A JSON object (graphql-scalars' JSONObject): sent and received as an object,
+   * never as text; anything else (a string, a list, a number) is refused.
+   */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /**
    * One end of a time window, in the forms dashboard tools send: an ISO 8601 date
    * (`2025-02-13`) or date-time with a zone (`2025-02-13T09:30:00Z`), or epoch
@@ -110,6 +115,14 @@ export type ActorEdge = {
   node: Actor;
 };
 
+/** Which actors the `actors` connection returns; every condition given must hold (AND). */
+export type ActorFilter = {
+  /** Only actors of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors whose name or an alias contains this text, ignoring case and surrounding blanks; a blank text means no condition. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An actor to create or replace. */
 export type ActorInput = {
   /** Other names the actor goes by; they replace the current ones. */
@@ -156,6 +169,14 @@ export type ActorPosition = {
   score: Scalars['Float']['output'];
   /** The deciding stance: the latest up to then, the most confident among those of the same date. */
   stance: Stance;
+};
+
+/** A name to add to an actor (addAlias). */
+export type AddAliasInput = {
+  /** The actor's id. */
+  actorId: Scalars['ID']['input'];
+  /** The name to add; blanks around it are trimmed, and it must not be empty. */
+  alias: Scalars['String']['input'];
 };
 
 /**
@@ -227,6 +248,26 @@ export type Document = Node & {
   title: Scalars['String']['output'];
   /** Where the document was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of documents. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The documents of this page, in order. */
+  edges: Array<DocumentEdge>;
+  /** Where this page stands, and the cursor to continue from. */
+  pageInfo: PageInfo;
+  /** How many documents there are, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A document in a page, with its cursor. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque position of this document in the ordering; pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
 };
 
 /** A source document to add. */
@@ -368,7 +409,10 @@ export type Interval =
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a name the actor is also known by; adding one it already has changes nothing. */
+  /**
+   * Adds a name the actor is also known by; adding one it already has changes
+   * nothing. Give `input` (the flat `actorId` and `alias` are deprecated; not both).
+   */
   addAlias: Actor;
   /** Adds a source document (or replaces one with the same id whose text is unchanged). */
   addDocument: Document;
@@ -376,9 +420,15 @@ export type Mutation = {
   assertRelation: Relation;
   /** Asserts an actor's stance on a topic, with at least one verbatim quote. */
   assertStance: Stance;
-  /** Retracts a relation: it leaves reads, but is kept with who retracted it, when and why. */
+  /**
+   * Retracts a relation: it leaves reads, but is kept with who retracted it,
+   * when and why. Give `input` (the flat `id` and `reason` are deprecated; not both).
+   */
   retractRelation: Relation;
-  /** Retracts a stance: it leaves reads, but is kept with who retracted it, when and why. */
+  /**
+   * Retracts a stance: it leaves reads, but is kept with who retracted it,
+   * when and why. Give `input` (the flat `id` and `reason` are deprecated; not both).
+   */
   retractStance: Stance;
   /** Creates an actor, or replaces the name, kind, aliases, Wikidata id and description of an existing one. */
   upsertActor: Actor;
@@ -391,8 +441,9 @@ export type Mutation = {
  * the loader: a rejected write changes nothing.
  */
 export type MutationAddAliasArgs = {
-  actorId: Scalars['ID']['input'];
-  alias: Scalars['String']['input'];
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  alias?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<AddAliasInput>;
 };
 
 
@@ -432,8 +483,9 @@ export type MutationAssertStanceArgs = {
  * the loader: a rejected write changes nothing.
  */
 export type MutationRetractRelationArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input?: InputMaybe<RetractInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -443,8 +495,9 @@ export type MutationRetractRelationArgs = {
  * the loader: a rejected write changes nothing.
  */
 export type MutationRetractStanceArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input?: InputMaybe<RetractInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -614,8 +667,13 @@ export type Query = {
   allShortestPaths: Array<Path>;
   /** One document by id; null when there is none. */
   document?: Maybe<Document>;
-  /** Source documents, newest first: the first `first` (1 to 1000). */
+  /** Source documents, newest first: the first `first` (1 to 1000). For more, page with `documentsConnection`. */
   documents: Array<Document>;
+  /**
+   * Source documents, newest first (then by id), as a cursor connection: the
+   * conventional form of `documents`, which stays a plain list.
+   */
+  documentsConnection: DocumentConnection;
   /**
    * The graph, or the subgraph around some actors, as files for Gephi, networkx,
    * spreadsheets or another Neo4j: actors and topics as nodes, relations and
@@ -702,8 +760,9 @@ export type Query = {
    */
   stanceSeries: Array<StanceBucket>;
   /**
-   * Stances matching a filter, most confident first, as a cursor connection.
-   * Retracted stances are left out unless `filter.includeRetracted` is true.
+   * Stances matching a filter, as a cursor connection, most confident first
+   * unless `orderBy` says otherwise. Retracted stances are left out unless
+   * `filter.includeRetracted` is true.
    */
   stances: StanceConnection;
   /**
@@ -738,6 +797,7 @@ export type QueryActorArgs = {
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ActorKind>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -764,6 +824,13 @@ export type QueryDocumentArgs = {
 
 /** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
 export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What can be read: actors, relations, stances, topics, documents and the analyses built on them. */
+export type QueryDocumentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -885,6 +952,7 @@ export type QueryStancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StanceOrder>;
 };
 
 
@@ -933,8 +1001,13 @@ export type Relation = Assertion & Node & {
   confidence: Scalars['Float']['output'];
   /** When the event took place, where the source says. */
   date?: Maybe<Scalars['Date']['output']>;
-  /** Event details the source gives, as a JSON object (e.g. `{"durationMinutes": 90}`). */
+  /**
+   * The same details as JSON text.
+   * @deprecated Use `detailsObject` instead.
+   */
   details?: Maybe<Scalars['String']['output']>;
+  /** Event details the source gives, as a JSON object (e.g. `{"durationMinutes": 90}`). */
+  detailsObject?: Maybe<Scalars['JSONObject']['output']>;
   /** The event date, or else the publication date of the document the relation comes from; what timelines and date filters use. */
   effectiveDate: Scalars['Date']['output'];
   /** Verbatim quotes that support the relation; never empty. */
@@ -1060,8 +1133,13 @@ export type RelationInput = {
   confidence: Scalars['Float']['input'];
   /** When the event took place, where the source says. */
   date?: InputMaybe<Scalars['Date']['input']>;
-  /** Event details as a JSON object, e.g. {"durationMinutes": 90}. */
+  /**
+   * The same details as JSON text (give this or detailsObject, not both).
+   * @deprecated Use `detailsObject` instead.
+   */
   details?: InputMaybe<Scalars['String']['input']>;
+  /** Event details as a JSON object, e.g. {durationMinutes: 90}: values are strings, numbers or booleans. */
+  detailsObject?: InputMaybe<Scalars['JSONObject']['input']>;
   /** At least one verbatim quote from a document already in the graph. */
   evidence: Array<EvidenceInput>;
   /** A slug id; one is made from the type and actors when left out. */
@@ -1155,6 +1233,14 @@ export type RelationTypeInfo = {
   description: Scalars['String']['output'];
   /** The relation type. */
   type: RelationType;
+};
+
+/** An assertion to retract, and why (retractRelation, retractStance). */
+export type RetractInput = {
+  /** The relation's or stance's id. */
+  id: Scalars['ID']['input'];
+  /** Why it is retracted (blanks around it trimmed; at most 2,000 characters). */
+  reason: Scalars['String']['input'];
 };
 
 /** Who retracted an assertion, when and why. */
@@ -1370,6 +1456,23 @@ export type StanceMatrixRow = {
   cells: Array<Maybe<StanceCell>>;
 };
 
+/** How to sort stances: a field and a direction. Ties are broken by id, ascending (descending for ID DESC). */
+export type StanceOrder = {
+  /** Which way. */
+  direction?: OrderDirection;
+  /** What to sort by. */
+  field?: StanceOrderField;
+};
+
+/** What stances can be sorted by. */
+export type StanceOrderField =
+  /** The confidence of the stance. */
+  | 'CONFIDENCE'
+  /** The stance's effectiveDate. */
+  | 'DATE'
+  /** The stance id alone. */
+  | 'ID';
+
 /** What an actor does about a topic. */
 export type StancePosition =
   /** The actor is against it. */
@@ -1567,9 +1670,11 @@ export type ResolversTypes = {
   ActorActivity: ResolverTypeWrapper<Omit<ActorActivity, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionModel>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFilter: ActorFilter;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   ActorPosition: ResolverTypeWrapper<Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversTypes['Actor'], stance: ResolversTypes['Stance'] }>;
+  AddAliasInput: AddAliasInput;
   Assertion: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Assertion']>;
   AssertionMethod: AssertionMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1578,6 +1683,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentInput: DocumentInput;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceInput: EvidenceInput;
@@ -1590,6 +1697,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interval: Interval;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
@@ -1617,6 +1725,7 @@ export type ResolversTypes = {
   RelationType: RelationType;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelationTypeInfo: ResolverTypeWrapper<Omit<RelationTypeInfo, 'cameo'> & { cameo: ResolversTypes['Cameo'] }>;
+  RetractInput: RetractInput;
   Retraction: ResolverTypeWrapper<Retraction>;
   Role: ResolverTypeWrapper<RoleModel>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'item'> & { item: ResolversTypes['SearchItem'] }>;
@@ -1631,6 +1740,8 @@ export type ResolversTypes = {
   StanceInput: StanceInput;
   StanceMatrix: ResolverTypeWrapper<Omit<StanceMatrix, 'rows' | 'topics'> & { rows: Array<ResolversTypes['StanceMatrixRow']>, topics: Array<ResolversTypes['Topic']> }>;
   StanceMatrixRow: ResolverTypeWrapper<Omit<StanceMatrixRow, 'actor' | 'cells'> & { actor: ResolversTypes['Actor'], cells: Array<Maybe<ResolversTypes['StanceCell']>> }>;
+  StanceOrder: StanceOrder;
+  StanceOrderField: StanceOrderField;
   StancePosition: StancePosition;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'actors' | 'center' | 'relations' | 'stances' | 'topics'> & { actors: Array<ResolversTypes['Actor']>, center: ResolversTypes['Actor'], relations: Array<ResolversTypes['Relation']>, stances: Array<ResolversTypes['Stance']>, topics: Array<ResolversTypes['Topic']> }>;
@@ -1647,14 +1758,18 @@ export type ResolversParentTypes = {
   ActorActivity: Omit<ActorActivity, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorConnection: ActorConnectionModel;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFilter: ActorFilter;
   ActorInput: ActorInput;
   ActorPosition: Omit<ActorPosition, 'actor' | 'stance'> & { actor: ResolversParentTypes['Actor'], stance: ResolversParentTypes['Stance'] };
+  AddAliasInput: AddAliasInput;
   Assertion: ResolversInterfaceTypes<ResolversParentTypes>['Assertion'];
   Boolean: Scalars['Boolean']['output'];
   Cameo: Cameo;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentModel;
+  DocumentConnection: DocumentConnectionModel;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentInput: DocumentInput;
   Evidence: EvidenceModel;
   EvidenceInput: EvidenceInput;
@@ -1664,6 +1779,7 @@ export type ResolversParentTypes = {
   GraphExport: GraphExport;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -1685,6 +1801,7 @@ export type ResolversParentTypes = {
   RelationOrder: RelationOrder;
   RelationTypeCount: RelationTypeCount;
   RelationTypeInfo: Omit<RelationTypeInfo, 'cameo'> & { cameo: ResolversParentTypes['Cameo'] };
+  RetractInput: RetractInput;
   Retraction: Retraction;
   Role: RoleModel;
   SearchHit: Omit<SearchHit, 'item'> & { item: ResolversParentTypes['SearchItem'] };
@@ -1698,6 +1815,7 @@ export type ResolversParentTypes = {
   StanceInput: StanceInput;
   StanceMatrix: Omit<StanceMatrix, 'rows' | 'topics'> & { rows: Array<ResolversParentTypes['StanceMatrixRow']>, topics: Array<ResolversParentTypes['Topic']> };
   StanceMatrixRow: Omit<StanceMatrixRow, 'actor' | 'cells'> & { actor: ResolversParentTypes['Actor'], cells: Array<Maybe<ResolversParentTypes['StanceCell']>> };
+  StanceOrder: StanceOrder;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'actors' | 'center' | 'relations' | 'stances' | 'topics'> & { actors: Array<ResolversParentTypes['Actor']>, center: ResolversParentTypes['Actor'], relations: Array<ResolversParentTypes['Relation']>, stances: Array<ResolversParentTypes['Stance']>, topics: Array<ResolversParentTypes['Topic']> };
   Subscription: Record<PropertyKey, never>;
@@ -1788,6 +1906,17 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1820,13 +1949,17 @@ export type GraphExportResolvers<ContextType = Context, ParentType extends Resol
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'actorId' | 'alias'>>;
+  addAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, Partial<MutationAddAliasArgs>>;
   addDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
   assertRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAssertRelationArgs, 'input'>>;
   assertStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationAssertStanceArgs, 'input'>>;
-  retractRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'id' | 'reason'>>;
-  retractStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, RequireFields<MutationRetractStanceArgs, 'id' | 'reason'>>;
+  retractRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, Partial<MutationRetractRelationArgs>>;
+  retractStance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType, Partial<MutationRetractStanceArgs>>;
   upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'input'>>;
 };
 
@@ -1899,6 +2032,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   allShortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'direction' | 'first' | 'fromId' | 'includeRoles' | 'maxHops' | 'toId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  documentsConnection?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsConnectionArgs, 'first'>>;
   export?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportArgs, 'csvSafe' | 'depth' | 'format'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actorId' | 'depth'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1914,7 +2048,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stanceHistory?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<QueryStanceHistoryArgs, 'actorId' | 'topicId'>>;
   stanceMatrix?: Resolver<ResolversTypes['StanceMatrix'], ParentType, ContextType, Partial<QueryStanceMatrixArgs>>;
   stanceSeries?: Resolver<Array<ResolversTypes['StanceBucket']>, ParentType, ContextType, RequireFields<QueryStanceSeriesArgs, 'interval' | 'topicId'>>;
-  stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStancesArgs, 'first'>>;
+  stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStancesArgs, 'first' | 'orderBy'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -1931,6 +2065,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detailsObject?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2118,10 +2253,13 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   GraphChange?: GraphChangeResolvers<ContextType>;
   GraphExport?: GraphExportResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

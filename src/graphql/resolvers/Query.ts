@@ -1,6 +1,7 @@
 import type { ActorConnectionModel, ActorModel, DocumentModel, TopicModel } from '../model';
-import type { QueryResolvers } from '../generated/resolvers';
+import type { ActorFilter, ActorKind, QueryResolvers } from '../generated/resolvers';
 import { badInput } from '../errors';
+import { eitherForm } from '../deprecated';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import { int } from '../../db/values';
 import { actorTree, wantsActorTree } from '../tree/actor';
@@ -8,6 +9,25 @@ import { topicTree, wantsTopicTree } from '../tree/topic';
 import { mentions } from '../tree/selection';
 import { listSize } from '../bounds';
 import { actorByName, actorsCount, actorsPage, newestDocuments, read, topicAll } from '../../store';
+
+/** `filter`, or the deprecated flat `kind` and `search` (not both forms of one condition). */
+function actorsFilter(args: {
+  filter?: ActorFilter | null;
+  kind?: ActorKind | null;
+  search?: string | null;
+}) {
+  const filter = args.filter ?? {};
+  const kind = args.kind == null ? null : [args.kind];
+  const kinds = eitherForm(
+    { name: 'kind', value: kind },
+    { name: 'filter.kinds', value: filter.kinds },
+  );
+  const search = eitherForm(
+    { name: 'search', value: args.search },
+    { name: 'filter.search', value: filter.search },
+  )?.trim();
+  return { kinds: kinds ?? null, search: search ? search : null };
+}
 
 export const Query: QueryResolvers = {
   async actor(_, args, ctx, info): Promise<ActorModel | null> {
@@ -27,11 +47,10 @@ export const Query: QueryResolvers = {
 
   async actors(_, args, ctx): Promise<ActorConnectionModel> {
     const first = pageSize('first', args.first);
-    const search = args.search?.trim() ? args.search.trim() : null;
+    const filter = actorsFilter(args);
     const [afterName, afterId] = args.after
       ? decodeCursor('after', args.after, ['string', 'string'])
       : [null, null];
-    const filter = { kind: args.kind ?? null, search };
     const rows = await read(ctx.graph, actorsPage, {
       ...filter,
       afterName,

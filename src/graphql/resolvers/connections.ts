@@ -1,9 +1,12 @@
 /**
- * `relations` and `stances`: filtered cursor connections. Pages use keyset
+ * `relations` and `stances`: filtered cursor connections, one connection over
+ * two descriptions of the kind (RELATIONS, STANCES below). Pages use keyset
  * cursors (sort key + id), so deep pages cost what the first does and rows
  * are neither skipped nor repeated; `totalCount` runs its count statement
  * only when a client asks for it.
  */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
 import type { ConnectionModel, RelationModel, StanceModel } from '../model';
 import type {
   ActorConnectionResolvers,
@@ -14,9 +17,21 @@ import type {
   StanceFilter,
 } from '../generated/resolvers';
 import { badInput } from '../errors';
-import { decodeCursor, encodeCursor, pageSize } from '../cursor';
+import { pageSize } from '../cursor';
+import { afterPosition, connection, orderParams } from './paging';
 import { date, int } from '../../db/values';
-import { read, relationsCount, relationsPage, stancesCount, stancesPage } from '../../store';
+import {
+  read,
+  relationsCount,
+  relationsPage,
+  stancesCount,
+  stancesPage,
+  type AfterParams,
+  type OrderParams,
+  type RelationsFilterParams,
+  type Statement,
+  type StancesFilterParams,
+} from '../../store';
 import { relationsPageTree, stancesPageTree } from '../tree/pages';
 
 /** The conditions relation and stance filters share. */
@@ -55,106 +70,95 @@ export function relationFilterParams(filter: RelationFilter) {
   };
 }
 
-/** The cursor names the ordering it belongs to, so a cursor reused with another `orderBy` is refused. */
-function afterPosition(after: string | null | undefined, ordering: string) {
-  if (!after) return { afterKey: null, afterId: null };
-  const [cursorOrdering, afterKey, afterId] = decodeCursor('after', after, [
-    'string',
-    'number',
-    'string',
-  ]);
-  if (cursorOrdering !== ordering) {
-    throw badInput('after', 'this cursor belongs to another ordering; start again without `after`');
-  }
-  return { afterKey, afterId };
-}
-
-function connection<T extends { id: string }>(
-  rows: ReadonlyArray<{ node: T; sortKey: number }>,
-  first: number,
-  ordering: string,
-  hadCursor: boolean,
-  countTotal: () => Promise<number>,
-): ConnectionModel<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map(({ node, sortKey }) => ({
-    cursor: encodeCursor([ordering, sortKey, node.id]),
-    node,
-  }));
-  let total: Promise<number> | undefined;
+/** The parameters of a stance filter, as `stances` sends them. */
+function stanceFilterParams(filter: StanceFilter) {
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: hadCursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    count: () => (total ??= countTotal()),
+    ...commonParams(filter),
+    actorIds: filter.actorIds ?? null,
+    topicIds: filter.topicIds ?? null,
+    positions: filter.positions ?? null,
   };
 }
 
+/** What a page statement is sent: the filter's parameters, the order and the keyset position. */
+type PageParams<F> = F & OrderParams & AfterParams;
+
+/**
+ * One kind of assertion as its connection reads it: the filter's parameters, a page (in one
+ * statement with the tree the request selects, or the plain page with the loader primed) and
+ * the count. `relations` and `stances` are the same connection over these two descriptions.
+ */
+interface AssertionPages<Filter, F extends object, N extends { id: string }> {
+  params(filter: Filter | null | undefined): F;
+  page(
+    ctx: Context,
+    page: PageParams<F>,
+    info: GraphQLResolveInfo | undefined,
+  ): Promise<Array<{ node: N; sortKey: number }>>;
+  count: Statement<F, { total: number }>;
+}
+
+const RELATIONS: AssertionPages<RelationFilter, RelationsFilterParams, RelationModel> = {
+  params: (filter) => relationFilterParams(filter ?? {}),
+  async page(ctx, page, info) {
+    if (ctx.oneStatement && info) {
+      const rows = await relationsPageTree(ctx, page, info);
+      return rows.map((r) => ({ node: r.relation, sortKey: r.sortKey }));
+    }
+    const rows = await read(ctx.graph, relationsPage, page);
+    for (const { relation } of rows) ctx.loaders.relation.prime(relation.id, relation);
+    return rows.map((r) => ({ node: r.relation, sortKey: r.sortKey }));
+  },
+  count: relationsCount,
+};
+
+const STANCES: AssertionPages<StanceFilter, StancesFilterParams, StanceModel> = {
+  params: (filter) => stanceFilterParams(filter ?? {}),
+  async page(ctx, page, info) {
+    if (ctx.oneStatement && info) {
+      const rows = await stancesPageTree(ctx, page, info);
+      return rows.map((r) => ({ node: r.stance, sortKey: r.sortKey }));
+    }
+    const rows = await read(ctx.graph, stancesPage, page);
+    for (const { stance } of rows) ctx.loaders.stance.prime(stance.id, stance);
+    return rows.map((r) => ({ node: r.stance, sortKey: r.sortKey }));
+  },
+  count: stancesCount,
+};
+
+/** The arguments both connections take. */
+interface PageArgs<Filter> {
+  filter?: Filter | null;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: Parameters<typeof orderParams>[0] | null;
+}
+
+async function assertionConnection<Filter, F extends object, N extends { id: string }>(
+  kind: AssertionPages<Filter, F, N>,
+  args: PageArgs<Filter>,
+  ctx: Context,
+  info: GraphQLResolveInfo | undefined,
+): Promise<ConnectionModel<N>> {
+  const first = pageSize('first', args.first);
+  const { ordering, order } = orderParams(args.orderBy ?? {});
+  const params = kind.params(args.filter);
+  const page = {
+    ...params,
+    ...order,
+    ...afterPosition(args.after, ordering),
+    limit: int(first + 1),
+  };
+  const rows = await kind.page(ctx, page, info);
+  return connection(rows, first, ordering, Boolean(args.after), async () => {
+    const [row] = await read(ctx.graph, kind.count, params);
+    return Number(row?.total ?? 0);
+  });
+}
+
 export const connectionQueries: QueryResolvers = {
-  async relations(_, args, ctx, info) {
-    const first = pageSize('first', args.first);
-    const filter = args.filter ?? {};
-    const order = args.orderBy ?? { field: 'CONFIDENCE', direction: 'DESC' };
-    const ordering = `${order.field}:${order.direction}`;
-    const params = relationFilterParams(filter);
-    const page = {
-      ...params,
-      orderField: order.field ?? 'CONFIDENCE',
-      sign: order.direction === 'DESC' ? -1.0 : 1.0,
-      ...afterPosition(args.after, ordering),
-      limit: int(first + 1),
-    };
-    let rows: Array<{ relation: RelationModel; sortKey: number }>;
-    if (ctx.oneStatement && info) rows = await relationsPageTree(ctx, page, info);
-    else {
-      rows = await read(ctx.graph, relationsPage, page);
-      for (const { relation } of rows) ctx.loaders.relation.prime(relation.id, relation);
-    }
-    return connection<RelationModel>(
-      rows.map((r) => ({ node: r.relation, sortKey: r.sortKey })),
-      first,
-      ordering,
-      Boolean(args.after),
-      async () => {
-        const [row] = await read(ctx.graph, relationsCount, params);
-        return Number(row?.total ?? 0);
-      },
-    );
-  },
-
-  async stances(_, args, ctx, info) {
-    const first = pageSize('first', args.first);
-    const filter = args.filter ?? {};
-    const ordering = 'CONFIDENCE:DESC';
-    const params = {
-      ...commonParams(filter),
-      actorIds: filter.actorIds ?? null,
-      topicIds: filter.topicIds ?? null,
-      positions: filter.positions ?? null,
-    };
-    const page = { ...params, ...afterPosition(args.after, ordering), limit: int(first + 1) };
-    let rows: Array<{ stance: StanceModel; sortKey: number }>;
-    if (ctx.oneStatement && info) rows = await stancesPageTree(ctx, page, info);
-    else {
-      rows = await read(ctx.graph, stancesPage, page);
-      for (const { stance } of rows) ctx.loaders.stance.prime(stance.id, stance);
-    }
-    return connection<StanceModel>(
-      rows.map((r) => ({ node: r.stance, sortKey: r.sortKey })),
-      first,
-      ordering,
-      Boolean(args.after),
-      async () => {
-        const [row] = await read(ctx.graph, stancesCount, params);
-        return Number(row?.total ?? 0);
-      },
-    );
-  },
-
+  relations: (_, args, ctx, info) => assertionConnection(RELATIONS, args, ctx, info),
+  stances: (_, args, ctx, info) => assertionConnection(STANCES, args, ctx, info),
   relation: (_, args, ctx) => ctx.loaders.relation.load(args.id),
   stance: (_, args, ctx) => ctx.loaders.stance.load(args.id),
 };

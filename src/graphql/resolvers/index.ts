@@ -26,11 +26,14 @@ import { Assertion, Node, nodeQueries } from './node';
 import { Mutation } from './Mutation';
 import { Subscription } from './Subscription';
 import { DateTimeScalar, RelationRetraction, StanceRetraction } from './Retraction';
+import { JSONObjectScalar, RelationDetails } from './details';
+import { DocumentConnection, documentQueries } from './documents';
 import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  JSONObject: JSONObjectScalar,
   TimeBound: TimeBoundScalar,
   Mutation,
   Subscription,
@@ -47,13 +50,15 @@ export const resolvers: Resolvers = {
     ...seriesQueries,
     ...activityQueries,
     ...nodeQueries,
+    ...documentQueries,
   },
   Actor,
   ActorConnection,
   RelationConnection,
   StanceConnection,
+  DocumentConnection,
   Role,
-  Relation: { ...Relation, ...RelationCameo, ...RelationRetraction },
+  Relation: { ...Relation, ...RelationCameo, ...RelationRetraction, ...RelationDetails },
   Stance: { ...Stance, ...StanceRetraction },
   Evidence: { ...Evidence, ...EvidenceFields },
   Document,
