@@ -167,8 +167,8 @@ class GraphExport:
 
 _ACTORS = gql(
     """
-    query Actors($kind: ActorKind, $search: String, $after: String) {
-      actors(kind: $kind, search: $search, first: 100, after: $after) {
+    query Actors($filter: ActorFilter, $after: String) {
+      actors(filter: $filter, first: 100, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
         edges { node { id name kind aliases wikidataId description } }
@@ -312,7 +312,7 @@ class Stancegraph:
         found = data["byId"] or data["byName"]
         if not found:
             raise StancegraphError(
-                f'no actor has the id or name "{actor}"; actors(search: ...) lists near matches',
+                f'no actor has the id or name "{actor}"; actors(filter: {{search: ...}}) lists near matches',
                 "NOT_FOUND",
             )
         return found["id"]
@@ -326,7 +326,8 @@ class Stancegraph:
         rows: list[dict[str, Any]] = []
         after = None
         while True:
-            page = self.execute(_ACTORS, kind=kind, search=search, after=after)["actors"]
+            actor_filter = {"kinds": [kind] if kind else None, "search": search}
+            page = self.execute(_ACTORS, filter=actor_filter, after=after)["actors"]
             rows.extend(edge["node"] for edge in page["edges"])
             if not page["pageInfo"]["hasNextPage"]:
                 break

@@ -250,7 +250,7 @@ export const SEARCH_FALLBACK = operation<
   ExplorerSearchFallbackQueryVariables
 >(/* GraphQL */ `
   query ExplorerSearchFallback($query: String!) {
-    actors(search: $query, first: 10) {
+    actors(filter: { search: $query }, first: 10) {
       edges {
         node {
           ...ExplorerSearchActor

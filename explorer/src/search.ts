@@ -1,6 +1,6 @@
 /**
  * The search box: actors (names and aliases), topics and quotes through the
- * API's full-text `search`, falling back to `actors(search:)` and topic names
+ * API's full-text `search`, falling back to `actors(filter: { search })` and topic names
  * on a server that does not serve `search`.
  */
 import { ApiError, describeError, request } from './api';
