@@ -85,6 +85,15 @@ async function walk(variables: RelationsQueryVariables, first: number) {
   return { seen, total };
 }
 
+/** Every field and direction relations and stances can be ordered by (the two enums share their values). */
+const EVERY_ORDER: Array<[RelationOrderField & StanceOrderField, OrderDirection]> = [
+  ['CONFIDENCE', 'DESC'],
+  ['CONFIDENCE', 'ASC'],
+  ['DATE', 'ASC'],
+  ['DATE', 'DESC'],
+  ['ID', 'ASC'],
+  ['ID', 'DESC'],
+];
 describe('on a synthetic graph', () => {
   // A chain a0 → a1 → … → a9 (confidence rising along it, dates one month apart), a spur a3 → s1,
   // and an island pair i1 → i2 that no path reaches.
@@ -113,14 +122,7 @@ describe('on a synthetic graph', () => {
     ]);
   });
 
-  it.each([
-    ['CONFIDENCE', 'DESC'],
-    ['CONFIDENCE', 'ASC'],
-    ['DATE', 'ASC'],
-    ['DATE', 'DESC'],
-    ['ID', 'ASC'],
-    ['ID', 'DESC'],
-  ] satisfies Array<[RelationOrderField, OrderDirection]>)(
+  it.each(EVERY_ORDER)(
     'pages through every relation once, in %s %s order',
     async (field, direction) => {
       const { seen, total } = await walk({ orderBy: { field, direction } }, 3);
@@ -453,14 +455,7 @@ describe('on the article', () => {
     await loadDemo(graph);
   });
 
-  it.each([
-    ['CONFIDENCE', 'DESC'],
-    ['CONFIDENCE', 'ASC'],
-    ['DATE', 'ASC'],
-    ['DATE', 'DESC'],
-    ['ID', 'ASC'],
-    ['ID', 'DESC'],
-  ] satisfies Array<[StanceOrderField, OrderDirection]>)(
+  it.each(EVERY_ORDER)(
     'pages through every stance once, in %s %s order, ties by id',
     async (field, direction) => {
       const seen = await walkStances({ orderBy: { field, direction } }, 3);
