@@ -105,7 +105,11 @@ async function main(): Promise<void> {
       if (n === 1) floor = seconds;
       const ratio = floor ? ` ${(floor / seconds).toFixed(2)}x of parse-and-create` : '';
       const phases = r.phases
-        ? ` validate ${(r.phases.validateMs / 1000).toFixed(1)} s registry ${(r.phases.registryMs / 1000).toFixed(1)} s documents ${(r.phases.documentsMs / 1000).toFixed(1)} s`
+        ? ` validate ${(r.phases.validateMs / 1000).toFixed(1)} s registry ${(r.phases.registryMs / 1000).toFixed(1)} s documents ${(r.phases.documentsMs / 1000).toFixed(1)} s${
+            r.phases.peakRssMb
+              ? ` (peak MiB: validate ${Math.round(r.phases.peakRssMb.validate)}, registry ${Math.round(r.phases.peakRssMb.registry)}, documents ${Math.round(r.phases.peakRssMb.documents)})`
+              : ''
+          }`
         : '';
       console.log(
         `${c.label.padEnd(32)} ${seconds.toFixed(2).padStart(7)} s ${String(Math.round(corpus.summary.relations / seconds)).padStart(6)} relations/s ${r.statements} statements ${r.transactions} transactions peak ${Math.round(r.peakRssMb)} MiB${phases}${ratio}`,

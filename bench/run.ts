@@ -92,6 +92,11 @@ function loadingRow(
       documentsSeconds: round(r.phases.documentsMs / 1000, 1),
       documents: r.phases.documents,
       totalDocuments: r.phases.totalDocuments,
+      peakRssMb: r.phases.peakRssMb && {
+        validate: Math.round(r.phases.peakRssMb.validate),
+        registry: Math.round(r.phases.peakRssMb.registry),
+        documents: Math.round(r.phases.peakRssMb.documents),
+      },
     };
   }
   return row;

@@ -59,6 +59,8 @@ export interface LoadResult {
     totalDocuments: number;
     /** With a budget: the whole load's time, extrapolated from the documents written. */
     extrapolatedMs?: number;
+    /** The highest RSS seen in each phase (sampled every 50 ms), in MiB: where the peak comes from. */
+    peakRssMb?: { validate: number; registry: number; documents: number };
   };
   /** Time waiting on each statement, by name (the rest is reading, validating and committing). */
   timings: Record<string, { ms: number; count: number }>;
@@ -339,6 +341,13 @@ async function project(
   let done = 0;
   let total = 0;
   let documentsFrom: number | undefined;
+  const peaks = phasePeaks(() =>
+    documentsFrom !== undefined
+      ? 'documents'
+      : firstWriteAt !== undefined
+        ? 'registry'
+        : 'validate',
+  );
   graph.onStatement((name) => {
     if (firstWriteAt === undefined && name.startsWith('load/')) firstWriteAt = performance.now();
     // The documents' phase begins when their stored hashes are read, after the registry.
@@ -373,6 +382,7 @@ async function project(
         documentsMs: performance.now() - (documentsFrom ?? firstDocumentAt ?? started),
         documents: done,
         totalDocuments: total,
+        peakRssMb: peaks.stop(),
       },
     };
   } catch (err) {
@@ -397,11 +407,33 @@ async function project(
         documents: done,
         totalDocuments: total,
         extrapolatedMs: validateMs + registryMs + perDocument * total,
+        peakRssMb: peaks.stop(),
       },
     };
   } finally {
+    peaks.stop();
     await graph.close();
   }
+}
+
+type LoadPhase = 'validate' | 'registry' | 'documents';
+
+/** Samples this process's RSS every 50 ms and keeps the highest seen in each phase of a load. */
+function phasePeaks(phase: () => LoadPhase): { stop(): Record<LoadPhase, number> } {
+  const peak: Record<LoadPhase, number> = { validate: 0, registry: 0, documents: 0 };
+  const sample = () => {
+    const p = phase();
+    peak[p] = Math.max(peak[p], process.memoryUsage.rss() / 1024 / 1024);
+  };
+  const timer = setInterval(sample, 50);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { ...peak };
+    },
+  };
 }
 
 /**

@@ -27,6 +27,12 @@ const ratio = (a: number, b: number) =>
   b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–';
 
 /** Issue 14's loading targets, where the rows they compare were run (full loads only). */
+/** A loader row's highest RSS per phase, as a note. */
+const phasePeaks = (p?: { validate: number; registry: number; documents: number }) =>
+  p
+    ? ` (peak RSS: validate ${p.validate}, registry ${p.registry}, documents ${p.documents} MiB)`
+    : '';
+
 function loadingTargets(rows: readonly LoadingRow[]): string {
   const row = (c: LoadingRow['contender']) =>
     rows.find((l) => l.contender === c && !l.extrapolated);
@@ -88,7 +94,7 @@ export function formatResult(r: BenchResult): string {
             ? 'idempotent: nothing changed'
             : 'NOT IDEMPOTENT',
         l.phases
-          ? `validate ${l.phases.validateSeconds} s, registry ${l.phases.registrySeconds} s, ${l.phases.documents}/${l.phases.totalDocuments} documents ${l.phases.documentsSeconds} s`
+          ? `validate ${l.phases.validateSeconds} s, registry ${l.phases.registrySeconds} s, ${l.phases.documents}/${l.phases.totalDocuments} documents ${l.phases.documentsSeconds} s${phasePeaks(l.phases.peakRssMb)}`
           : '',
         l.note ?? '',
       ]

@@ -73,6 +73,8 @@ export interface LoadingRow {
     documentsSeconds: number;
     documents: number;
     totalDocuments: number;
+    /** The highest RSS seen in each phase, in MiB. */
+    peakRssMb?: { validate: number; registry: number; documents: number };
   };
 }
 
