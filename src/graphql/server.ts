@@ -47,7 +47,7 @@ import { requestLog } from './requestLog';
 import { responseCachePlugin } from './responseCache';
 import { bookmarkPlugin } from './bookmarks';
 import { graphqlHttp, isGraphqlPath } from './http/handler';
-import { cacheControlPlugin, cachePolicyPlugin } from './plugins/cachePolicy';
+import { cacheControlPlugins, cachePolicyPlugin } from './plugins/cachePolicy';
 import { etagPlugin } from './plugins/etag';
 
 /** schema.graphql sits at the project root, two levels above src/graphql and dist/graphql. */
@@ -133,7 +133,7 @@ export function createApollo(
       // (ETag, response cache) see the final policy, and Apollo's plugin writes the header last.
       cachePolicyPlugin<Context>({ requireKeyForReads: options.requireKeyForReads ?? false }),
       ...extraPlugins,
-      cacheControlPlugin<Context>({ defaultMaxAgeS: options.cacheMaxAgeS ?? 0 }),
+      ...cacheControlPlugins<Context>({ defaultMaxAgeS: options.cacheMaxAgeS ?? 0 }),
       sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageDisabled(),

@@ -9,8 +9,9 @@
  *   is `private`: a shared cache must not hand it to someone else.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { OperationTypeNode } from 'graphql';
+import { operationCachePolicyPlugin } from './operationCachePolicy';
 
 export interface CachePolicyOptions {
   /** Seconds an answer without a narrower hint may be reused; 0 makes every answer `no-store`. */
@@ -40,9 +41,16 @@ export function cachePolicyPlugin<T extends object>(
   };
 }
 
-/** Apollo's plugin, which writes `Cache-Control` from the policy; the last of the caching plugins. */
-export function cacheControlPlugin<T extends object>(
+/**
+ * The schema's hints turned into the answer's policy and `Cache-Control`, read once per
+ * operation (./operationCachePolicy.ts) in place of Apollo's per-field plugin, which is turned
+ * off here so Apollo does not add it; the last of the caching plugins.
+ */
+export function cacheControlPlugins<T extends object>(
   options: Pick<CachePolicyOptions, 'defaultMaxAgeS'>,
-): ApolloServerPlugin<T> {
-  return ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAgeS });
+): ApolloServerPlugin<T>[] {
+  return [
+    operationCachePolicyPlugin<T>({ defaultMaxAge: options.defaultMaxAgeS }),
+    ApolloServerPluginCacheControlDisabled(),
+  ];
 }
