@@ -31,12 +31,13 @@ import {
 } from '../store';
 import type { DatasetPlan, ExistingGraphLookup, ReadDatasetOptions } from '../dataset';
 import type { PlannedEvidence, PlannedRelation, PlannedStance } from '../dataset/plan';
+import type { ActorInput, TopicInput } from '../dataset/schema';
 import { actorRow, documentRow, evidenceRow, roleRow, topicRow } from './rows';
 import { emptyReport, type Counts, type LoadReport } from './report';
 import { contentHash } from './hash';
 import { createGroups, type Moved } from './create';
 import { eachKind } from './kinds';
-import { registryStep } from './registryState';
+import { registryHash, registryStep } from './registryState';
 
 export interface LoadOptions extends ReadDatasetOptions {
   /** Rows per UNWIND statement. */
@@ -75,8 +76,10 @@ export async function writePlan(
   options: LoadOptions = {},
 ): Promise<LoadReport> {
   const report = emptyReport(plan.files);
-  const recordRegistry = await registryStep(graph, plan, report, options.force ?? false, () =>
-    writeRegistry(graph, plan, report, options),
+  const registry = registryInMemory(plan);
+  const summary = { ...registry, hash: registryHash(plan.actors, plan.topics) };
+  const recordRegistry = await registryStep(graph, summary, report, options.force ?? false, () =>
+    writeRegistry(graph, plan.files, registry, report, options),
   );
   const groups = groupByDocument(plan);
   const stored = await storedHashes(
@@ -126,53 +129,88 @@ export function upserter(batchSize: number) {
 export const REGISTRY_TRANSACTION_ROWS = 10_000;
 
 /**
+ * The actors and topics of a load, handed over in chunks of at most REGISTRY_TRANSACTION_ROWS (a
+ * streaming load reads them back from its spool, so a registry of any size is never held whole).
+ */
+export interface RegistrySource {
+  actors: number;
+  topics: number;
+  eachActors(each: (chunk: ActorInput[]) => Promise<void>): Promise<void>;
+  eachTopics(each: (chunk: TopicInput[]) => Promise<void>): Promise<void>;
+}
+
+/** A registry held in memory, as a RegistrySource. */
+export function registryInMemory(plan: Pick<DatasetPlan, 'actors' | 'topics'>): RegistrySource {
+  const chunks = async <T>(items: readonly T[], each: (chunk: T[]) => Promise<void>) => {
+    for (let i = 0; i < items.length; i += REGISTRY_TRANSACTION_ROWS)
+      await each(items.slice(i, i + REGISTRY_TRANSACTION_ROWS));
+  };
+  return {
+    actors: plan.actors.length,
+    topics: plan.topics.length,
+    eachActors: (each) => chunks(plan.actors, each),
+    eachTopics: (each) => chunks(plan.topics, each),
+  };
+}
+
+interface RegistryPart {
+  actors: readonly ActorInput[];
+  roles: readonly ActorInput[];
+  topics: readonly TopicInput[];
+}
+
+/**
  * Writes every actor and topic of a load, adding to `report`: in one transaction (roles and
  * concerns after all actors), or for a registry over REGISTRY_TRANSACTION_ROWS, in transactions
  * of that many rows, roles and topics after every actor.
  */
 export async function writeRegistry(
   graph: Graph,
-  plan: Pick<DatasetPlan, 'files' | 'actors' | 'topics'>,
+  files: string[],
+  registry: RegistrySource,
   report: LoadReport,
   options: LoadOptions = {},
 ): Promise<void> {
+  if (registry.actors + registry.topics === 0) return;
+  const part = (p: RegistryPart) => writeRegistryPart(graph, files, p, report, options);
+  if (registry.actors + registry.topics <= REGISTRY_TRANSACTION_ROWS) {
+    const actors: ActorInput[] = [];
+    const topics: TopicInput[] = [];
+    await registry.eachActors((chunk) => Promise.resolve(void actors.push(...chunk)));
+    await registry.eachTopics((chunk) => Promise.resolve(void topics.push(...chunk)));
+    return part({ actors, roles: actors, topics });
+  }
+  await registry.eachActors((actors) => part({ actors, roles: [], topics: [] }));
+  await registry.eachActors((roles) => part({ actors: [], roles, topics: [] }));
+  await registry.eachTopics((topics) => part({ actors: [], roles: [], topics }));
+}
+
+/** One registry transaction: actors, then their roles, then topics with what they concern. */
+async function writeRegistryPart(
+  graph: Graph,
+  files: string[],
+  part: RegistryPart,
+  report: LoadReport,
+  options: LoadOptions,
+): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const upsert = upserter(batchSize);
-  if (plan.actors.length + plan.topics.length === 0) return;
-  const chunk = REGISTRY_TRANSACTION_ROWS;
-  const parts: Array<{
-    actors: typeof plan.actors;
-    roles: typeof plan.actors;
-    topics: typeof plan.topics;
-  }> = [];
-  if (plan.actors.length + plan.topics.length <= chunk) {
-    parts.push({ actors: plan.actors, roles: plan.actors, topics: plan.topics });
-  } else {
-    for (let i = 0; i < plan.actors.length; i += chunk)
-      parts.push({ actors: plan.actors.slice(i, i + chunk), roles: [], topics: [] });
-    for (let i = 0; i < plan.actors.length; i += chunk)
-      parts.push({ actors: [], roles: plan.actors.slice(i, i + chunk), topics: [] });
-    for (let i = 0; i < plan.topics.length; i += chunk)
-      parts.push({ actors: [], roles: [], topics: plan.topics.slice(i, i + chunk) });
-  }
-  for (const part of parts) {
-    // Counts are taken from a copy so a retried transaction does not count twice.
-    const counts = await graph.writeTransaction(async (tx) => {
-      const c = emptyReport(plan.files);
-      await upsert(tx, loadActors, part.actors.map(actorRow), c.actors);
-      const withRoles = part.roles.map(roleRow);
-      for (let i = 0; i < withRoles.length; i += batchSize) {
-        await write(tx, loadActorRoles, { rows: withRoles.slice(i, i + batchSize) });
-      }
-      await upsert(tx, loadTopics, part.topics.map(topicRow), c.topics);
-      await bumpVersionIfChanged(tx, c);
-      return c;
-    });
-    addCounts(report.actors, counts.actors);
-    addCounts(report.topics, counts.topics);
-    addVersion(report, counts);
-    report.transactions++;
-  }
+  // Counts are taken from a copy so a retried transaction does not count twice.
+  const counts = await graph.writeTransaction(async (tx) => {
+    const c = emptyReport(files);
+    await upsert(tx, loadActors, part.actors.map(actorRow), c.actors);
+    const withRoles = part.roles.map(roleRow);
+    for (let i = 0; i < withRoles.length; i += batchSize) {
+      await write(tx, loadActorRoles, { rows: withRoles.slice(i, i + batchSize) });
+    }
+    await upsert(tx, loadTopics, part.topics.map(topicRow), c.topics);
+    await bumpVersionIfChanged(tx, c);
+    return c;
+  });
+  addCounts(report.actors, counts.actors);
+  addCounts(report.topics, counts.topics);
+  addVersion(report, counts);
+  report.transactions++;
 }
 
 /**

@@ -16,8 +16,55 @@ import { loadState, recordLoad, write } from '../store';
 import { canonical } from './hash';
 import type { LoadReport } from './report';
 
-/** Bump when what the loader writes for the same registry changes. */
-const FORMAT = 'stancegraph-registry-1';
+/** Bump when what the loader writes for the same registry, or how it is hashed, changes. */
+const FORMAT = 'stancegraph-registry-2';
+
+const LANES = 4;
+const LANE_MASK = (1n << 64n) - 1n;
+
+/**
+ * The hash of a registry, independent of the order of its items and fields, built one item at a
+ * time (a streaming load adds each file's actors and topics as pass 1 validates them, and never
+ * holds the registry whole): each item's SHA-256 is added, as four 64-bit lanes, into a sum that
+ * no order changes; ids are unique, so no two items are the same.
+ */
+export class RegistryHasher {
+  #sum = new BigUint64Array(LANES);
+  #counts = { actors: 0, topics: 0 };
+
+  add(section: 'actors' | 'topics', item: ActorInput | TopicInput): void {
+    const digest = createHash('sha256')
+      .update(`${section}\n${JSON.stringify(canonical(item))}`)
+      .digest();
+    for (let lane = 0; lane < LANES; lane++)
+      this.#sum[lane] = (this.#sum[lane] + digest.readBigUInt64BE(lane * 8)) & LANE_MASK;
+    this.#counts[section]++;
+  }
+
+  get counts(): { actors: number; topics: number } {
+    return { ...this.#counts };
+  }
+
+  /** The hex SHA-256 of the registry; null when it has no items. */
+  digest(): string | null {
+    if (this.#counts.actors + this.#counts.topics === 0) return null;
+    const hash = createHash('sha256').update(FORMAT);
+    hash.update(`\n${this.#counts.actors}\n${this.#counts.topics}\n`);
+    hash.update([...this.#sum].map((lane) => lane.toString(16)).join(','));
+    return hash.digest('hex');
+  }
+}
+
+/** The hex SHA-256 of a registry, independent of the order of its items and fields (null when empty). */
+export function registryHash(
+  actors: readonly ActorInput[],
+  topics: readonly TopicInput[],
+): string | null {
+  const hasher = new RegistryHasher();
+  for (const a of actors) hasher.add('actors', a);
+  for (const t of topics) hasher.add('topics', t);
+  return hasher.digest();
+}
 
 export interface RegistryState {
   /** The change counter when the load began. */
@@ -28,15 +75,11 @@ export interface RegistryState {
   corpus?: string | null;
 }
 
-/** The hex SHA-256 of a registry, independent of the order of its items and fields. */
-export function registryHash(actors: readonly ActorInput[], topics: readonly TopicInput[]): string {
-  const hash = createHash('sha256').update(FORMAT);
-  for (const part of [actors, topics]) {
-    hash.update('\n');
-    const sorted = [...part].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const item of sorted) hash.update(JSON.stringify(canonical(item)));
-  }
-  return hash.digest('hex');
+/** A registry as a load's registry step sees it: how many items, and their hash. */
+export interface RegistrySummary {
+  actors: number;
+  topics: number;
+  hash: string | null;
 }
 
 /** Reads what the last load recorded (on the leader: it decides a write). */
@@ -114,16 +157,15 @@ export function versionToRecord(state: RegistryState, report: LoadReport): numbe
  */
 export async function registryStep(
   graph: Graph,
-  registry: { actors: readonly ActorInput[]; topics: readonly TopicInput[] },
+  registry: RegistrySummary,
   report: LoadReport,
   force: boolean,
   writeAll: () => Promise<void>,
 ): Promise<(corpus?: ValidatedCorpus) => Promise<void>> {
   const state = await readRegistryState(graph);
-  const { actors, topics } = registry;
-  const hash = actors.length + topics.length > 0 ? registryHash(actors, topics) : null;
+  const { hash } = registry;
   if (hash !== null && !force && registryUnchanged(state, hash))
-    countSkippedRegistry(report, actors.length, topics.length);
+    countSkippedRegistry(report, registry.actors, registry.topics);
   else await writeAll();
   return (corpus) =>
     recordRegistry(

@@ -7,16 +7,18 @@
  * dataset module's own `validateDataset` (so every rule is the one the API's
  * mutations and small loads apply), answering its cross-file references from
  * an index of the ids every earlier file defines. What it keeps is that index
- * (id → file and item number) and the few items that belong to a document of
- * another file (quotes or relations whose home document is elsewhere). A file
+ * (id → file and item number, off the JavaScript heap: ./idTable.ts; freed
+ * before pass 2) and the few items that belong to a document of another file
+ * (quotes or relations whose home document is elsewhere). A file
  * that references an id no earlier file defines (a registry sorted after the
  * documents, or an actor already in the graph) is checked again once every
  * file has been indexed, with the graph asked about what no file defines.
  *
- * Each valid file's plan is spooled to a temporary folder (./spool.ts).
+ * Each valid file's plan is spooled to a temporary folder (./spool.ts), its
+ * actors and topics in chunks, hashed as they come (./registrySpool.ts).
  *
- * Pass 2 (write) writes the registry (every actor and topic) in one
- * transaction, then reads the spooled plans back, one file at a time (nothing
+ * Pass 2 (write) writes the registry (every actor and topic) from the spool,
+ * a transaction per 10 000 rows, then reads the spooled plans back, one file at a time (nothing
  * is parsed or validated twice), and writes each document with its relations,
  * stances and quotes, several documents to a transaction (never one split
  * across two), exactly as `writePlan` does for an in-memory plan. The next
@@ -44,7 +46,6 @@ import type {
   PlannedRelation,
   PlannedStance,
 } from '../dataset/plan';
-import type { ActorInput, TopicInput } from '../dataset/schema';
 import {
   existingIn,
   documentWriter,
@@ -58,9 +59,14 @@ import { openSpool, type Spool } from './spool';
 import { readRegistryState, registryStep } from './registryState';
 import { fileDigest, loadedCorpus, unchangedCorpus, type FileDigest } from './corpusState';
 import { displayPath } from './paths';
+import { registrySpool, type SpooledRegistry } from './registrySpool';
+import { IdTable } from './idTable';
 
 /** Below this many bytes of dataset files, problems are reported by the in-memory reader (exactly as before). */
 export const EXACT_REPORT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Where the spool keeps a file's plan (its documents, relations and stances). */
+const planKey = (file: number) => `plan-${file}`;
 
 /** Items per file are numbered below 2^21 (a file holds at most 16 MiB). */
 const ITEM_BITS = 2 ** 21;
@@ -108,7 +114,6 @@ interface FileInfo {
   file: string;
   bytes: number;
   digest?: FileDigest;
-  hasRegistry: boolean;
   hasDocuments: boolean;
 }
 
@@ -142,8 +147,8 @@ export interface Validated {
   digests: FileDigest[];
   /** How many document groups the load writes (for progress). */
   groups: number;
-  /** Every actor and topic the load's files define. */
-  registry(): Promise<{ actors: ActorInput[]; topics: TopicInput[] }>;
+  /** Every actor and topic the load's files define, read back from the spool a chunk at a time. */
+  registry: SpooledRegistry;
   /**
    * Each document with what the load holds for it, file by file (the next file's plan is read
    * back while `each` works on the current one), then the groups of documents already in the
@@ -175,15 +180,15 @@ export async function validateAll(
       (s) => s.size,
       () => 0,
     );
-    files.push({ file: displayPath(file), bytes, hasRegistry: false, hasDocuments: false });
+    files.push({ file: displayPath(file), bytes, hasDocuments: false });
   }
 
-  const index: Record<Section, Map<string, number>> = {
-    actors: new Map(),
-    topics: new Map(),
-    documents: new Map(),
-    relations: new Map(), // relations and stances share one namespace
-    stances: new Map(),
+  const index: Record<Section, IdTable> = {
+    actors: new IdTable(),
+    topics: new IdTable(),
+    documents: new IdTable(),
+    relations: new IdTable(), // relations and stances share one namespace
+    stances: new IdTable(),
   };
   const foreign = new Map<string, Foreign>();
   const problems: DatasetProblem[] = [];
@@ -191,6 +196,7 @@ export async function validateAll(
   const recheck: number[] = [];
   const graphLookup = lookupOutside;
   const inGraph = { actors: new Set<string>(), topics: new Set<string>() };
+  const registry = registrySpool(spool);
 
   const read = async (i: number): Promise<ParsedFile | DatasetProblem[]> => {
     const info = files[i];
@@ -203,7 +209,7 @@ export async function validateAll(
     const place = index.documents.get(id);
     if (place === undefined) return undefined;
     const { file, item } = unpack(place);
-    const spooled = await spool.get(file);
+    const spooled = await spool.get<DatasetPlan>(planKey(file));
     if (spooled) return spooled.documents.find((d) => d.id === id)?.text;
     const parsed = await read(file);
     if (Array.isArray(parsed)) return undefined;
@@ -271,9 +277,9 @@ export async function validateAll(
   /** Keeps what a valid file contributes to other files' documents, spools the rest for pass 2, and notes what it holds. */
   const remember = async (i: number, plan: DatasetPlan) => {
     const info = files[i];
-    info.hasRegistry = plan.actors.length + plan.topics.length > 0;
     info.hasDocuments = plan.documents.length > 0;
-    if (info.hasRegistry || info.hasDocuments) await spool.put(i, plan);
+    if (info.hasDocuments) await spool.put(planKey(i), { ...plan, actors: [], topics: [] });
+    await registry.keep(i, plan);
     const local = new Set(plan.documents.map((d) => d.id));
     const to = (documentId: string): Foreign => {
       let f = foreign.get(documentId);
@@ -311,7 +317,7 @@ export async function validateAll(
       (parsed.data[section] as Array<{ id: string }>).forEach((item, k) => {
         const first = seen.get(item.id);
         if (first === undefined) {
-          seen.set(own(item.id), pack(i, section, k));
+          seen.set(item.id, pack(i, section, k));
         } else if (unpack(first).file !== i) {
           problems.push(duplicate(parsed, section, k, item.id, files, first));
         }
@@ -343,28 +349,22 @@ export async function validateAll(
   }
 
   const checked = async (i: number): Promise<DatasetPlan> => {
-    const plan = await spool.get(i);
+    const plan = await spool.get<DatasetPlan>(planKey(i));
     if (!plan) throw new Error(`internal: no spooled plan for ${files[i].file}`);
     return plan;
   };
   const withDocuments = files.flatMap((f, i) => (f.hasDocuments ? [i] : []));
+  const documentIds = [...index.documents.keys()];
+  const groups =
+    index.documents.size + [...foreign.keys()].filter((id) => !index.documents.has(id)).length;
+  // Pass 2 needs none of the index: free it before the writes begin.
+  for (const section of SECTIONS) index[section].clear();
   return {
     files: files.map((f) => f.file),
     digests: files.flatMap((f) => (f.digest ? [f.digest] : [])),
-    documentIds: [...index.documents.keys()],
-    groups:
-      index.documents.size + [...foreign.keys()].filter((id) => !index.documents.has(id)).length,
-    async registry() {
-      const actors: ActorInput[] = [];
-      const topics: TopicInput[] = [];
-      for (let i = 0; i < files.length; i++) {
-        if (!files[i].hasRegistry) continue;
-        const plan = await checked(i);
-        actors.push(...plan.actors);
-        topics.push(...plan.topics);
-      }
-      return { actors, topics };
-    },
+    documentIds,
+    groups,
+    registry: registry.done(),
     async eachGroup(each) {
       let next = withDocuments.length > 0 ? checked(withDocuments[0]) : undefined;
       for (let n = 0; n < withDocuments.length; n++) {
@@ -373,7 +373,7 @@ export async function validateAll(
         next = following === undefined ? undefined : checked(following);
         next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
         for (const group of groupsOf(plan, foreign)) await each(group);
-        await spool.drop(withDocuments[n]);
+        await spool.drop(planKey(withDocuments[n]));
       }
       // Documents already in the graph that this load quotes or makes home.
       for (const [id, f] of foreign) {
@@ -395,12 +395,10 @@ async function writeValidated(
   versionBefore: number,
 ): Promise<LoadReport> {
   const report = emptyReport(validated.files);
-  const registry = await validated.registry();
+  const { registry } = validated;
   const recordRegistry = await registryStep(graph, registry, report, options.force ?? false, () =>
-    writeRegistry(graph, { files: validated.files, ...registry }, report, options),
+    writeRegistry(graph, validated.files, registry, report, options),
   );
-  registry.actors.length = 0;
-  registry.topics.length = 0;
   const stored = await storedHashes(graph, validated.documentIds, options);
   const writer = documentWriter(
     graph,

@@ -1,9 +1,15 @@
 /**
  * When a load may skip its registry (src/load/registryState.ts): the hash
- * ignores order, and a load records the counter only if no other writer
- * changed the graph while it ran.
+ * ignores order (and may be built one item at a time), and a load records the
+ * counter only if no other writer changed the graph while it ran; a streaming
+ * load's registry comes back from its spool whole, in transaction-sized chunks
+ * (src/load/registrySpool.ts).
  */
+import { REGISTRY_TRANSACTION_ROWS } from '../../src/load/loader';
+import { registrySpool } from '../../src/load/registrySpool';
+import { openSpool } from '../../src/load/spool';
 import {
+  RegistryHasher,
   registryHash,
   registryUnchanged,
   versionToRecord,
@@ -82,5 +88,59 @@ describe('versionToRecord', () => {
         withVersions(1_733_000_000_001, 1_733_000_000_003),
       ),
     ).toBe(1_733_000_000_003);
+  });
+});
+
+describe('RegistryHasher', () => {
+  it('gives the hash registryHash gives, whatever the order items are added in', () => {
+    const hasher = new RegistryHasher();
+    hasher.add('topics', ceasefire);
+    hasher.add('actors', nato);
+    hasher.add('actors', putin);
+    expect(hasher.digest()).toBe(registryHash([putin, nato], [ceasefire]));
+    expect(hasher.counts).toEqual({ actors: 2, topics: 1 });
+  });
+
+  it('is null for an empty registry', () => {
+    expect(new RegistryHasher().digest()).toBeNull();
+    expect(registryHash([], [])).toBeNull();
+  });
+});
+
+describe('registrySpool', () => {
+  it('hands back every actor and topic kept, file after file, in chunks of at most REGISTRY_TRANSACTION_ROWS', async () => {
+    const spool = await openSpool();
+    try {
+      const registry = registrySpool(spool);
+      const actor = (file: number, i: number) =>
+        ({ id: `a-${file}-${i}`, name: `A ${file} ${i}`, kind: 'PERSON' }) as ActorInput;
+      const sizes = [REGISTRY_TRANSACTION_ROWS * 2 + 500, 3, REGISTRY_TRANSACTION_ROWS + 1];
+      const all: ActorInput[] = [];
+      for (const [file, size] of sizes.entries()) {
+        const actors = Array.from({ length: size }, (_, i) => actor(file, i));
+        all.push(...actors);
+        await registry.keep(file, { actors, topics: file === 1 ? [ceasefire] : [] });
+      }
+      const done = registry.done();
+      const chunks: ActorInput[][] = [];
+      await done.eachActors((chunk) => Promise.resolve(void chunks.push(chunk)));
+      const topics: TopicInput[][] = [];
+      await done.eachTopics((chunk) => Promise.resolve(void topics.push(chunk)));
+      expect(chunks.map((c) => c.length)).toEqual([
+        REGISTRY_TRANSACTION_ROWS,
+        REGISTRY_TRANSACTION_ROWS,
+        REGISTRY_TRANSACTION_ROWS,
+        504,
+      ]);
+      expect(chunks.flat().map((a) => a.id)).toEqual(all.map((a) => a.id));
+      expect(topics).toEqual([[ceasefire]]);
+      expect([done.actors, done.topics, done.hash]).toEqual([
+        all.length,
+        1,
+        registryHash(all, [ceasefire]),
+      ]);
+    } finally {
+      await spool.close();
+    }
   });
 });

@@ -17,7 +17,7 @@ import { inspectHome } from '../../db/runningNeo4j';
 import type { ExistingGraphLookup } from '../../dataset';
 import { bulkEmptyLists, bumpVersion, countNodes, read, write } from '../../store';
 import type { LoadOptions } from '../loader';
-import { registryHash, recordRegistry } from '../registryState';
+import { recordRegistry } from '../registryState';
 import { loadedCorpus, type FileDigest } from '../corpusState';
 import { emptyReport, type LoadReport } from '../report';
 import { openSpool } from '../spool';
@@ -43,17 +43,16 @@ export async function bulkLoad(paths: readonly string[], opts: BulkOptions): Pro
   const spool = await openSpool();
   const dir = await mkdtemp(path.join(tmpdir(), 'stancegraph-bulk-'));
   const report = emptyReport([]);
-  let hash: string | null = null;
+  let hash: string | null;
   let digests: FileDigest[];
   try {
     const validated = await validateAll(nothingOutside, paths, opts, spool);
     report.files = validated.files;
     digests = validated.digests;
     const csv = csvWriter(dir);
-    const registry = await validated.registry();
-    await csv.registry(registry.actors, registry.topics);
-    if (registry.actors.length + registry.topics.length > 0)
-      hash = registryHash(registry.actors, registry.topics);
+    await validated.registry.eachActors((actors) => csv.registry(actors, []));
+    await validated.registry.eachTopics((topics) => csv.registry([], topics));
+    hash = validated.registry.hash;
     let done = 0;
     await validated.eachGroup(async (group) => {
       await csv.group(group);
