@@ -8,7 +8,8 @@
  * times what is live before it collects, so the index alone pushed the loader
  * past 900 MiB at L (docs/BENCHMARKS.md). Here an id costs its bytes in one
  * arena and a few bytes of typed arrays: open addressing with linear probing
- * over a power-of-two table of entry numbers, FNV-1a over the id's bytes.
+ * over a power-of-two table of entry numbers, FNV-1a over the id's characters
+ * (kept per entry, so growing the table rehashes nothing).
  *
  * Ids are slugs (ASCII, at most 128 characters: src/dataset/schema.ts). An id
  * that is not (a file that will fail validation) is kept in an ordinary `Map`
@@ -34,6 +35,7 @@ export class IdTable {
   #slots = new Int32Array(1024).fill(EMPTY);
   #offsets = new Uint32Array(512);
   #lengths = new Uint8Array(512);
+  #hashes = new Uint32Array(512);
   #values = new Float64Array(512);
   #arena = Buffer.allocUnsafe(16 * 1024);
   #used = 0;
@@ -50,7 +52,7 @@ export class IdTable {
 
   get(id: string): number | undefined {
     if (!isCompact(id)) return this.#other.get(id);
-    const slot = this.#find(id);
+    const slot = this.#find(id, hashOf(id));
     return slot < 0 ? undefined : this.#values[this.#slots[slot]];
   }
 
@@ -59,12 +61,13 @@ export class IdTable {
       this.#other.set(id, value);
       return this;
     }
-    const slot = this.#find(id);
+    const hash = hashOf(id);
+    const slot = this.#find(id, hash);
     if (slot >= 0) {
       this.#values[this.#slots[slot]] = value;
       return this;
     }
-    const entry = this.#append(id, value);
+    const entry = this.#append(id, hash, value);
     this.#slots[~slot] = entry;
     if (this.#count * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2);
     return this;
@@ -84,6 +87,7 @@ export class IdTable {
     this.#slots = new Int32Array(1024).fill(EMPTY);
     this.#offsets = new Uint32Array(512);
     this.#lengths = new Uint8Array(512);
+    this.#hashes = new Uint32Array(512);
     this.#values = new Float64Array(512);
     this.#arena = Buffer.allocUnsafe(16 * 1024);
     this.#used = 0;
@@ -92,12 +96,12 @@ export class IdTable {
   }
 
   /** The slot holding `id`, or the bitwise complement of the empty slot where it would go. */
-  #find(id: string): number {
+  #find(id: string, hash: number): number {
     const mask = this.#slots.length - 1;
-    for (let slot = hashOf(id) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.#slots[slot];
       if (entry === EMPTY) return ~slot;
-      if (this.#equals(entry, id)) return slot;
+      if (this.#hashes[entry] === hash && this.#equals(entry, id)) return slot;
     }
   }
 
@@ -109,11 +113,12 @@ export class IdTable {
     return true;
   }
 
-  #append(id: string, value: number): number {
+  #append(id: string, hash: number, value: number): number {
     if (this.#count === this.#offsets.length) {
       const capacity = this.#count * 2;
       this.#offsets = grown(this.#offsets, new Uint32Array(capacity));
       this.#lengths = grown(this.#lengths, new Uint8Array(capacity));
+      this.#hashes = grown(this.#hashes, new Uint32Array(capacity));
       this.#values = grown(this.#values, new Float64Array(capacity));
     }
     if (this.#used + id.length > this.#arena.length) {
@@ -124,6 +129,7 @@ export class IdTable {
     const entry = this.#count++;
     this.#offsets[entry] = this.#used;
     this.#lengths[entry] = id.length;
+    this.#hashes[entry] = hash;
     this.#values[entry] = value;
     this.#used += this.#arena.write(id, this.#used, 'latin1');
     return entry;
@@ -133,11 +139,7 @@ export class IdTable {
     const slots = new Int32Array(capacity).fill(EMPTY);
     const mask = capacity - 1;
     for (let e = 0; e < this.#count; e++) {
-      let h = 0x811c9dc5;
-      const start = this.#offsets[e];
-      for (let i = start; i < start + this.#lengths[e]; i++)
-        h = Math.imul(h ^ this.#arena[i], 0x01000193);
-      let slot = (h >>> 0) & mask;
+      let slot = this.#hashes[e] & mask;
       while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       slots[slot] = e;
     }

@@ -20,7 +20,6 @@ import type { LoadReport } from './report';
 const FORMAT = 'stancegraph-registry-2';
 
 const LANES = 4;
-const LANE_MASK = (1n << 64n) - 1n;
 
 /**
  * The hash of a registry, independent of the order of its items and fields, built one item at a
@@ -36,8 +35,7 @@ export class RegistryHasher {
     const digest = createHash('sha256')
       .update(`${section}\n${JSON.stringify(canonical(item))}`)
       .digest();
-    for (let lane = 0; lane < LANES; lane++)
-      this.#sum[lane] = (this.#sum[lane] + digest.readBigUInt64BE(lane * 8)) & LANE_MASK;
+    for (let lane = 0; lane < LANES; lane++) this.#sum[lane] += digest.readBigUInt64BE(lane * 8); // wraps at 2^64
     this.#counts[section]++;
   }
 

@@ -18,11 +18,11 @@
  * actors and topics in chunks, hashed as they come (./registrySpool.ts).
  *
  * Pass 2 (write) writes the registry (every actor and topic) from the spool,
- * a transaction per 10 000 rows, then reads the spooled plans back, one file at a time (nothing
- * is parsed or validated twice), and writes each document with its relations,
- * stances and quotes, several documents to a transaction (never one split
- * across two), exactly as `writePlan` does for an in-memory plan. The next
- * plan is read while the current one is being written.
+ * a transaction per 10 000 rows, then reads the spooled plans back, one file
+ * at a time (nothing is parsed or validated twice), and writes each document
+ * with its relations, stances and quotes, several documents to a transaction
+ * (never one split across two), exactly as `writePlan` does for an in-memory
+ * plan. The next plan is read while the current one is being written.
  *
  * When pass 1 finds problems and the corpus is small, the in-memory reader
  * runs once more to report them exactly as it always has (every problem,
